@@ -4,6 +4,7 @@
 // table, so adding a method here is the only place a method is declared.
 import { z } from 'zod'
 import type {
+  ErrorPayload,
   Outline,
   Preferences,
   ReaderDocument,
@@ -69,6 +70,14 @@ export type ApiResult<M extends ApiMethod> = ApiContract[M]['result']
 
 /** The API as a client sees it: one async function per method. */
 export type YanduApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<M>> }
+
+/** What crosses Electron's contextBridge: Electron keeps only the message of
+ * a thrown Error, so the preload passes failures as data, with their code,
+ * and the renderer's client unwraps them. */
+export type ApiReply<R> = { ok: true; result: R } | { ok: false; error: ErrorPayload }
+
+/** window.yandu as the preload exposes it: one function per method. */
+export type YanduBridge = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiReply<ApiResult<M>>> }
 
 /** The API as the core implements it: validated input in, result out (sync or async). */
 export type YanduHandlers = {

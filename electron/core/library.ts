@@ -23,7 +23,12 @@ export function openLibrary(dataDir: string, options: LibraryOptions = {}): Libr
   ensureWritableDir(dataDir)
   const file = databaseFile(dataDir)
   const db = openDatabase(file, { nativeBinding: options.nativeBinding })
-  if (options.seedFile) ensureSeed(db, options.seedFile)
+  try {
+    if (options.seedFile) ensureSeed(db, options.seedFile)
+  } catch (error) {
+    db.close()
+    throw error
+  }
   void dailyBackup(db, file).catch(() => {
     // A missed backup must not stop the app; tomorrow's start tries again.
   })
