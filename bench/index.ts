@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { firstPaintBench } from './first-paint-bench'
 import { importBench } from './import-bench'
-import type { Measure } from './measure'
+import { meetsBar, type Measure } from './measure'
+import { reanchorBench } from './reanchor-bench'
 
 const root = resolve(import.meta.dirname, '..')
 const json = process.argv.includes('--json')
@@ -14,6 +15,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'yandu-bench-'))
 const measures: Measure[] = []
 try {
   measures.push(...(await importBench(root, scratch)))
+  measures.push(...(await reanchorBench(root)))
   measures.push(...(await firstPaintBench()))
 } finally {
   rmSync(scratch, { recursive: true, force: true })
@@ -22,9 +24,9 @@ try {
 const rows = measures.map((m) => ({
   measure: m.name,
   value: `${m.value} ${m.unit}`,
-  bar: `< ${m.bar} ${m.unit}`,
-  ok: m.value < m.bar && (m.peerValue === undefined || m.note !== 'must beat peer' || m.value < m.peerValue) ? '✓' : '✗',
+  bar: `${m.better === 'higher' ? '≥' : '<'} ${m.bar} ${m.unit}${m.peerFactor ? ` and ${m.peerFactor === 1 ? 'beats' : `within ${m.peerFactor}× of`} peer` : ''}`,
+  ok: meetsBar(m) ? '✓' : '✗',
   peer: m.peer ? `${m.peer}: ${m.peerValue} ${m.unit}` : '',
 }))
 console.table(rows)
-if (json) console.log(JSON.stringify(measures.map(({ note: _note, ...m }) => m)))
+if (json) console.log(JSON.stringify(measures.map(({ better: _better, peerFactor: _factor, ...m }) => m)))

@@ -3,11 +3,24 @@
 export interface Measure {
   name: string
   value: number
-  unit: 'ms' | 'MB'
+  unit: 'ms' | 'MB' | 'count' | '%'
   bar: number
   peer?: string
   peerValue?: number
-  note?: string
+  /** 'higher' where more is better (a count of correct results); 'lower' by default. */
+  better?: 'lower' | 'higher'
+  /** When the bar also asks for a comparison with the peer: the value must
+   * be better than peerValue × peerFactor (1: beat the peer; 1.5: within 1.5×). */
+  peerFactor?: number
+}
+
+/** Whether a measure meets its bar (and its peer comparison, if any). */
+export function meetsBar(m: Measure): boolean {
+  const higher = m.better === 'higher'
+  const barOk = higher ? m.value >= m.bar : m.value < m.bar
+  if (m.peerFactor === undefined || m.peerValue === undefined) return barOk
+  const limit = m.peerValue * m.peerFactor
+  return barOk && (higher ? m.value >= limit : m.value <= limit)
 }
 
 export async function median(runs: number, fn: () => number | Promise<number>): Promise<number> {
