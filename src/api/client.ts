@@ -1,10 +1,10 @@
 // The renderer's one way to the core: Electron's preload bridge when present,
 // else the browser host's HTTP API. Both expose exactly the contract.
-import { apiMethods, type ApiMethod, type ErrorPayload, type YanduApi } from '@api'
+import { apiMethods, type ApiMethod, type ApiReply, type ErrorPayload, type YanduApi, type YanduBridge } from '@api'
 
 declare global {
   interface Window {
-    yandu?: YanduApi
+    yandu?: YanduBridge
   }
 }
 
@@ -34,8 +34,19 @@ function httpClient(token: string): YanduApi {
   return Object.fromEntries(apiMethods.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as YanduApi
 }
 
+/** Electron's preload bridge answers with replies (see ApiReply); unwrap them
+ * into results and ApiErrors, as the HTTP client does. */
+function bridgeClient(bridge: YanduBridge): YanduApi {
+  const call = async (method: ApiMethod, input: unknown) => {
+    const reply = (await (bridge[method] as (input: unknown) => Promise<ApiReply<unknown>>)(input ?? {}))
+    if (!reply.ok) throw new ApiError(reply.error)
+    return reply.result
+  }
+  return Object.fromEntries(apiMethods.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as YanduApi
+}
+
 function createClient(): YanduApi {
-  if (window.yandu) return window.yandu
+  if (window.yandu) return bridgeClient(window.yandu)
   const token = document.querySelector<HTMLMetaElement>('meta[name="yandu-token"]')?.content ?? ''
   return httpClient(token)
 }
