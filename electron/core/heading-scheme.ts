@@ -1,15 +1,17 @@
 // Tells which lines of a Chinese report are headings, and at what level.
 // Chinese reports number their headings with a handful of schemes (第一部分,
-// 第一章, 一、, （一）, 1., 1、, （1）, and the seed's `1 标题`), nested in whatever
+// 第一章, 第一节, 一、, （一）, 1., 1、, （1）, and the seed's `1 标题`), nested in whatever
 // order the author chose. This lives apart from parse-report.ts because the
 // scheme table grows with every kind of report users bring, and because the
 // rules that keep ordinary numbered sentences out of the outline (length,
 // final punctuation, numbers in sequence) are easier to read in one place.
 
-/** The numbering schemes, one name each; `part` and `chapter` are 第X部分 and 第X章. */
+/** The numbering schemes, one name each; `part`, `chapter` and `section` are
+ * 第X部分, 第X章 and 第X节. */
 export type HeadingScheme =
   | 'part'
   | 'chapter'
+  | 'section'
   | 'cn-dun'
   | 'cn-paren'
   | 'arabic-paren'
@@ -41,8 +43,9 @@ export const MAX_HEADING_LENGTH = 50
  * is a numbered paragraph (`1. 我们要……。`). ASCII forms cover mixed texts. */
 const NOT_HEADING_ENDINGS = new Set([...'。；！？…，、.;!?,'])
 
-/** Schemes that are always level 1 when present, whatever comes before them. */
-const TOP_SCHEMES: ReadonlySet<HeadingScheme> = new Set<HeadingScheme>(['part', 'chapter'])
+/** Schemes that rank above all others when present, whatever comes before
+ * them (among themselves, by first appearance: 第一章 before its 第一节). */
+const TOP_SCHEMES: ReadonlySet<HeadingScheme> = new Set<HeadingScheme>(['part', 'chapter', 'section'])
 
 /** Characters that, right after `1 `, make a quantity (`3 个`, `5 月份`), not a heading. */
 const QUANTITY_UNITS = new Set([...'年月日号时分秒个万亿元%％'])
@@ -54,6 +57,7 @@ const CHAPTER_SEPARATOR = '[\\s：:、.．]*'
 const PATTERNS: ReadonlyArray<{ scheme: HeadingScheme; re: RegExp }> = [
   { scheme: 'part', re: new RegExp(`^第(${NUMBER})部分${CHAPTER_SEPARATOR}(.*)$`) },
   { scheme: 'chapter', re: new RegExp(`^第(${NUMBER})章${CHAPTER_SEPARATOR}(.*)$`) },
+  { scheme: 'section', re: new RegExp(`^第(${NUMBER})节${CHAPTER_SEPARATOR}(.*)$`) },
   { scheme: 'cn-dun', re: new RegExp(`^(${CN_NUMBER})、\\s*(.+)$`) },
   { scheme: 'cn-paren', re: new RegExp(`^[（(](${CN_NUMBER})[）)]\\s*(.+)$`) },
   { scheme: 'arabic-paren', re: /^[（(](\d{1,3})[）)]\s*(.+)$/ },
@@ -97,12 +101,24 @@ function matchHeading(line: string): HeadingCandidate | null {
   return null
 }
 
+/** A heading's title without its number or marker (`一、总体要求` → `总体要求`),
+ * or the whole text when it has none. No length, ending or sequence checks:
+ * this is for lines the markup already declares headings (Markdown #, HTML
+ * h1–h6, DOCX heading styles). Never throws. */
+export function headingTitle(text: string): string {
+  for (const { re } of PATTERNS) {
+    const m = re.exec(text)
+    if (m && parseHeadingNumber(m[1]) !== null) return m[2].trim() || text
+  }
+  return text
+}
+
 /** Finds the headings among trimmed, non-empty lines; the result is aligned
  * with `lines`, null for a line that is not a heading. A candidate is kept only
  * if its number follows the last one of its scheme (1 when the scheme starts
  * again under a new parent), which rejects most numbered sentences. Levels go
- * by first appearance of each kept scheme, as outliners do, except that 第X部分
- * and 第X章 come first when present. Never throws. */
+ * by first appearance of each kept scheme, as outliners do, except that 第X部分,
+ * 第X章 and 第X节 come first when present. Never throws. */
 export function findHeadings(lines: readonly string[]): Array<FoundHeading | null> {
   const candidates = lines.map(matchHeading)
   // The sequence check needs to know which scheme is the parent of which; it

@@ -6,8 +6,9 @@
 // pages cut paragraphs and split them across lines (the seed's `…用好中` and
 // `…打造` / `“三江六岸”…`); those stay as they are, faithfully.
 import { YanduError } from './errors'
-import { findHeadings } from './heading-scheme'
+import { findHeadings, headingTitle } from './heading-scheme'
 import { leadSentence } from './lead-sentence'
+import { findTermNotes } from './term-notes'
 
 export interface ParsedReport {
   /** '' only if the text has no title line. */
@@ -51,46 +52,109 @@ const NOT_TITLE_ENDINGS = new Set([...'。；！？…，、：.;!?,:'])
 const SUBTITLE_MARK = '——'
 const BYLINE_MARK = '■'
 
+/** One line of a structured document (Markdown, HTML, DOCX) in reading order,
+ * as read-report-file.ts produces it. */
+export interface SourceLine {
+  text: string
+  /** Set when the markup makes the line a heading: 1 for `#`, h1, Heading 1 … */
+  headingLevel?: number
+  /** Set when the markup names the line the document's title (DOCX Title style). */
+  isTitle?: boolean
+}
+
 /** Parses a report's plain text (BOM, CRLF, CR and trailing whitespace are
  * fine; inner characters are kept exactly). Front matter is read only before
  * the first heading: a short standalone first line is the title, a `——` line
  * right after it the subtitle, then a `■` line the byline; anything else there
- * is a paragraph of part 0. A text without headings is valid. Throws
- * YanduError('empty-report') when the source has no non-whitespace character. */
+ * is a paragraph of part 0. Headings follow the Chinese numbering schemes
+ * (heading-scheme.ts); term notes at the end are not parts (term-notes.ts). A
+ * text without headings is valid. Throws YanduError('empty-report') when the
+ * source has no non-whitespace character. */
 export function parseReport(source: string): ParsedReport {
-  if (!/\S/.test(source)) throw new YanduError('empty-report')
+  return parseBlocks(source.split(/\r\n|\r|\n/).map((text) => ({ text })))
+}
+
+/** Parses the lines of a structured document (or of a plain text, without
+ * markup). The title is, in order: the leading lines the markup marks as
+ * title (several are joined), else a sole top-level heading at the very start
+ * (Markdown `#`, h1; levels below move up one), else a short standalone first
+ * line as in plain text. Lines with `headingLevel` are the headings, their
+ * levels renumbered 1, 2, … in order of depth; when no line has one, the
+ * Chinese numbering schemes find them as in plain text. Every non-blank line
+ * is one block, trimmed; nothing is joined (titles aside) or dropped. Throws
+ * YanduError('empty-report') when no line has a non-whitespace character. */
+export function parseBlocks(input: readonly SourceLine[]): ParsedReport {
   // String#trim strips exactly the characters \s matches, BOM and U+3000
   // included, so the squeezed text of the lines is the squeezed source.
-  const lines = source
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-  const headings = findHeadings(lines)
+  const lines = input.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text !== '')
+  if (lines.length === 0) throw new YanduError('empty-report')
+
+  let title = ''
+  let start = 0
+  while (start < lines.length && lines[start].isTitle) title = joinTitle(title, lines[start++].text)
+  const explicit = lines.slice(start).some((line) => line.headingLevel)
+  if (!title && explicit && isSoleTopHeading(lines)) title = lines[start++].text
+  const body = lines.slice(start).map((line) => line.text)
+  const headings = explicit ? markupHeadings(lines.slice(start)) : findHeadings(body)
   const firstHeading = headings.findIndex((heading) => heading !== null)
-  const frontEnd = firstHeading === -1 ? lines.length : firstHeading
+  const frontEnd = firstHeading === -1 ? body.length : firstHeading
 
   let next = 0
-  let title = ''
   let subtitle: string | null = null
   let byline: string | null = null
-  if (next < frontEnd && isTitle(lines[next])) title = lines[next++]
-  if (title && next < frontEnd && lines[next].startsWith(SUBTITLE_MARK)) subtitle = lines[next++]
-  if (next < frontEnd && lines[next].startsWith(BYLINE_MARK)) byline = lines[next++]
+  if (!title && next < frontEnd && isTitle(body[next])) title = body[next++]
+  if (title && next < frontEnd && body[next].startsWith(SUBTITLE_MARK)) subtitle = body[next++]
+  if (next < frontEnd && body[next].startsWith(BYLINE_MARK)) byline = body[next++]
 
+  const notes = findTermNotes(body, (i) => headings[i]?.level === 1, next)
   const blocks: ParsedBlock[] = []
+  let inPart = false
   let previousParagraph: string | null = null
-  for (; next < lines.length; next++) {
-    const text = lines[next]
+  for (; next < body.length; next++) {
+    const text = body[next]
     const heading = headings[next]
-    if (heading) {
+    const inNotes = notes !== null && next > notes.heading && next < notes.end
+    if (notes !== null && next === notes.heading && inPart) {
+      const title = headingTitle(text)
+      blocks.push({ kind: 'heading', level: 2, text, title, shortTitle: shortTitle(title) })
+      previousParagraph = null
+    } else if (heading && !inNotes && next !== notes?.heading) {
       blocks.push({ kind: 'heading', level: heading.level, text, title: heading.title, shortTitle: shortTitle(heading.title) })
+      inPart = true
       previousParagraph = null
     } else {
-      blocks.push({ kind: 'paragraph', text, lead: leadSentence(text, previousParagraph) })
+      const termNote = inNotes || next === notes?.heading
+      blocks.push({ kind: 'paragraph', text, lead: termNote ? null : leadSentence(text, previousParagraph) })
       previousParagraph = text
     }
   }
   return { title, subtitle, byline, blocks }
+}
+
+/** True when the first line is a heading at the shallowest level present and
+ * no other heading shares that level: the document's title, not a part. */
+function isSoleTopHeading(lines: readonly SourceLine[]): boolean {
+  const first = lines[0].headingLevel
+  if (!first) return false
+  const levels = lines.map((line) => line.headingLevel).filter((level): level is number => !!level)
+  return Math.min(...levels) === first && levels.filter((level) => level === first).length === 1
+}
+
+/** The headings the markup declares, aligned with `lines`, with levels
+ * renumbered 1, 2, … by depth (so `##` parts under a `#` title are level 1). */
+function markupHeadings(lines: readonly SourceLine[]): Array<{ level: number; title: string } | null> {
+  const depths = [...new Set(lines.map((line) => line.headingLevel).filter((level): level is number => !!level))]
+  depths.sort((a, b) => a - b)
+  return lines.map((line) =>
+    line.headingLevel ? { level: depths.indexOf(line.headingLevel) + 1, title: headingTitle(line.text) } : null,
+  )
+}
+
+/** Joins title lines: nothing between CJK characters, a space between words. */
+function joinTitle(title: string, line: string): string {
+  if (!title) return line
+  const wide = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u
+  return wide.test(title[title.length - 1]) || wide.test(line[0]) ? title + line : `${title} ${line}`
 }
 
 function isTitle(line: string): boolean {

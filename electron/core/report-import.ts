@@ -33,6 +33,16 @@ export function importReportText(db: Db, source: string, sourceName = ''): Impor
   return { ...summarise(db, id), existing: false }
 }
 
+/** Imports a report parsed elsewhere (a .md, .html or .docx file, see
+ * import-file.ts) under `hash`, its content hash: the same hash again returns
+ * the existing report (existing: true). One transaction; writes nothing on error. */
+export function importParsedReport(db: Db, parsed: ParsedReport, hash: string, sourceName = ''): ImportOutcome {
+  const existing = findByHash(db, hash)
+  if (existing) return { ...existing, existing: true }
+  const id = db.transaction(() => insertReport(db, parsed, sourceName, hash))()
+  return { ...summarise(db, id), existing: false }
+}
+
 function findByHash(db: Db, hash: string): ImportResult | null {
   const row = db
     .prepare(
@@ -117,6 +127,11 @@ export function insertEdition(
     }
   })
   return editionId
+}
+
+/** The title a report gets on import: its own, else its first words, else the file name. */
+export function reportTitle(parsed: ParsedReport, sourceName = ''): string {
+  return parsed.title || firstWords(parsed) || sourceName
 }
 
 function firstWords(parsed: ParsedReport): string {
