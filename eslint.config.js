@@ -7,7 +7,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.yandu-electron/**', 'test-results/**'] },
+  { ignores: ['out/**', 'node_modules/**', '.yandu-electron/**', 'test-results/**', '.scratch*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

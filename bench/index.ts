@@ -3,10 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { docxBench } from './docx-bench'
 import { firstPaintBench } from './first-paint-bench'
 import { importBench } from './import-bench'
 import { meetsBar, type Measure } from './measure'
 import { reanchorBench } from './reanchor-bench'
+import { searchBench } from './search-bench'
 
 const root = resolve(import.meta.dirname, '..')
 const json = process.argv.includes('--json')
@@ -16,6 +18,8 @@ const measures: Measure[] = []
 try {
   measures.push(...(await importBench(root, scratch)))
   measures.push(...(await reanchorBench(root)))
+  measures.push(...(await searchBench(root, scratch)))
+  measures.push(...(await docxBench(root, scratch)))
   measures.push(...(await firstPaintBench()))
 } finally {
   rmSync(scratch, { recursive: true, force: true })

@@ -2,73 +2,69 @@
 // command is a thin wrapper over the core; with --json it prints exactly one
 // JSON value on stdout. Errors a user can cause print one line and exit 1;
 // usage errors print the usage and exit 2.
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import { defaultDataDir } from '../core/data-dir'
-import { processLocale, toErrorPayload, YanduError } from '../core/errors'
-import { openLibrary, type Library } from '../core/library'
-import { importReportText } from '../core/report-import'
+import { processLocale, toErrorPayload } from '../core/errors'
+import { openLibrary } from '../core/library'
+import { importEdition } from '../core/editions'
+import { importLoadedReport, loadReportFile } from '../core/import-file'
 import { getOutline, getReportText, listReports } from '../core/report-queries'
+import { getPreferences } from '../core/preferences'
 import { createHandlers } from '../core/service'
 import { startWebHost } from '../web/server'
+import { common, print, reportId, UsageError, withLibrary, type Command, type Context } from './command'
+import { briefCommands } from './brief-commands'
+import { highlightCommands } from './highlight-commands'
+import { searchCommands } from './search-command'
 import { openInBrowser } from './open-browser'
 import { usage } from './usage'
 
 /** The repository (or installed package) root: out/main/cli.js → ../.. */
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-class UsageError extends Error {}
-
-interface Context {
-  values: Record<string, string | boolean | string[] | undefined>
-  positionals: string[]
-  json: boolean
-  dataDir: string
-}
-
-interface Command {
-  options?: ParseArgsConfig['options']
-  /** How many positionals the command takes (after its name). */
-  positionals: number
-  run(ctx: Context): Promise<void> | void
-}
-
-const common: ParseArgsConfig['options'] = {
-  data: { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-}
-
-function withLibrary<T>(ctx: Context, fn: (library: Library) => T): T {
-  const library = openLibrary(ctx.dataDir)
-  try {
-    return fn(library)
-  } finally {
-    library.close()
-  }
-}
-
-function reportId(value: string | undefined): number {
-  const id = Number(value)
-  if (!value || !Number.isInteger(id) || id <= 0) throw new YanduError('report-not-found', { id: value ?? '' })
-  return id
-}
-
-function print(ctx: Context, json: unknown, text: string) {
-  process.stdout.write(ctx.json ? JSON.stringify(json) + '\n' : text.endsWith('\n') ? text : text + '\n')
-}
-
 const commands: Record<string, Command> = {
+  ...highlightCommands,
+  ...briefCommands,
+  ...searchCommands,
   import: {
+    options: { encoding: { type: 'string' }, 'as-edition-of': { type: 'string' } },
     positionals: 1,
-    run(ctx) {
+    async run(ctx) {
       const file = resolve(ctx.positionals[0])
-      if (!existsSync(file) || !statSync(file).isFile()) throw new YanduError('file-not-found', { path: file })
-      const source = readFileSync(file, 'utf8')
+      // Read and parse before opening the library: a bad file changes nothing.
+      const loaded = await loadReportFile(file, { encoding: ctx.values.encoding as string | undefined })
+      const editionOf = ctx.values['as-edition-of'] as string | undefined
+      if (editionOf !== undefined) {
+        const report = reportId(editionOf)
+        withLibrary(ctx, ({ db }) => {
+          const { existing, notesUnplaced, ...outcome } = importEdition(db, report, loaded, file)
+          const result = {
+            id: outcome.id,
+            edition: outcome.edition,
+            exact: outcome.exact,
+            moved: outcome.moved,
+            approximate: outcome.approximate,
+            orphaned: outcome.orphaned,
+          }
+          if (existing && !ctx.json) {
+            process.stderr.write(
+              processLocale() === 'en'
+                ? `This text is already edition ${result.edition} of report ${result.id}.\n`
+                : `这份文字已是报告 ${result.id} 的第 ${result.edition} 版，未重复导入。\n`,
+            )
+          }
+          const summary =
+            processLocale() === 'en'
+              ? `edition ${result.edition}: ${result.exact} exact, ${result.moved} moved, ${result.approximate} approximate (to review), ${result.orphaned} unplaced; ${notesUnplaced} notes unplaced`
+              : `第 ${result.edition} 版：原位 ${result.exact}，移位 ${result.moved}，近似 ${result.approximate}（待核对），未能定位 ${result.orphaned}；未能定位的笔记 ${notesUnplaced}`
+          print(ctx, result, summary)
+        })
+        return
+      }
       withLibrary(ctx, ({ db }) => {
-        const { existing, ...result } = importReportText(db, source, file)
+        const { existing, ...result } = importLoadedReport(db, loaded, file)
         if (existing && !ctx.json) {
           process.stderr.write(
             processLocale() === 'en'
@@ -114,10 +110,15 @@ const commands: Record<string, Command> = {
     },
   },
   text: {
+    options: { edition: { type: 'string' } },
     positionals: 1,
     run(ctx) {
+      const edition = ctx.values.edition === undefined ? undefined : Number(ctx.values.edition)
+      if (edition !== undefined && (!Number.isInteger(edition) || edition < 1)) {
+        throw new UsageError(`bad --edition ${ctx.values.edition}`)
+      }
       withLibrary(ctx, ({ db }) => {
-        const text = getReportText(db, reportId(ctx.positionals[0]))
+        const text = getReportText(db, reportId(ctx.positionals[0]), edition)
         print(ctx, text, text)
       })
     },
@@ -133,6 +134,7 @@ const commands: Record<string, Command> = {
         handlers: createHandlers(library.db),
         rendererDir: resolve(appRoot, 'out', 'renderer'),
         port,
+        locale: () => getPreferences(library.db).locale,
       })
       process.stdout.write(host.url + '\n')
       if (ctx.values.open) openInBrowser(host.url)

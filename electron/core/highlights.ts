@@ -11,7 +11,12 @@ import { loadEditionText, newestEdition, type EditionText } from './edition-text
 import { YanduError } from './errors'
 import type { AnchorState, Category, Highlight, HighlightRange, RichTextDoc } from './types'
 
+/** States by their stored code (highlights.state), mildest first. */
 const stateCodes: AnchorState[] = ['exact', 'moved', 'approximate', 'orphaned']
+
+export function stateCode(state: AnchorState): number {
+  return stateCodes.indexOf(state)
+}
 
 export interface NewHighlight {
   reportId: number
@@ -68,16 +73,7 @@ export function createHighlight(db: Db, item: NewHighlight): Highlight {
 }
 
 function insertHighlight(db: Db, item: NewHighlight, text: EditionText): string {
-  const ranges = item.ranges.filter((r) => r.end > r.start)
-  if (ranges.length === 0) throw new YanduError('empty-selection')
-  const anchors = ranges.map((r) => {
-    const paragraph = text.byId.get(r.paragraphId)
-    if (!paragraph || r.start < 0 || r.end > paragraph.text.length) {
-      throw new YanduError('bad-range', { paragraph: r.paragraphId })
-    }
-    return describeRange(paragraph.text, paragraph.index, r.start, r.end)
-  })
-  if (!anchors.some((a) => a.quote.exact.trim())) throw new YanduError('empty-selection')
+  const anchors = describeRanges(text, item.ranges)
   const id = randomUUID()
   const now = new Date().toISOString()
   db.prepare(
@@ -96,6 +92,22 @@ function insertHighlight(db: Db, item: NewHighlight, text: EditionText): string 
   writeRanges(db, id, anchors)
   writeTags(db, id, item.tags ?? [])
   return id
+}
+
+/** Selectors for ranges of the given edition. Throws YanduError('empty-selection')
+ * or ('bad-range'). */
+function describeRanges(text: EditionText, ranges: NewHighlight['ranges']): RangeAnchor[] {
+  const nonEmpty = ranges.filter((r) => r.end > r.start)
+  if (nonEmpty.length === 0) throw new YanduError('empty-selection')
+  const anchors = nonEmpty.map((r) => {
+    const paragraph = text.byId.get(r.paragraphId)
+    if (!paragraph || r.start < 0 || r.end > paragraph.text.length) {
+      throw new YanduError('bad-range', { paragraph: r.paragraphId })
+    }
+    return describeRange(paragraph.text, paragraph.index, r.start, r.end)
+  })
+  if (!anchors.some((a) => a.quote.exact.trim())) throw new YanduError('empty-selection')
+  return anchors
 }
 
 function writeRanges(db: Db, id: string, anchors: readonly RangeAnchor[]): void {
@@ -147,16 +159,7 @@ function present(db: Db, reportId: number, rows: HighlightRow[], text: EditionTe
     .prepare(`SELECT highlight_id, tag FROM highlight_tags WHERE highlight_id IN (${ofReport}) ORDER BY tag`)
     .all(reportId) as { highlight_id: string; tag: string }[]
   const categories = new Map<number, Category>(listCategories(db).map((c) => [c.id, c]))
-  const anchorsOf = new Map<string, RangeAnchor[]>()
-  for (const r of rangeRows) {
-    const list = anchorsOf.get(r.highlight_id) ?? []
-    list.push({
-      paragraph: r.paragraph_index,
-      position: { type: 'TextPositionSelector', start: r.start, end: r.end },
-      quote: { type: 'TextQuoteSelector', exact: r.exact, prefix: r.prefix, suffix: r.suffix },
-    })
-    anchorsOf.set(r.highlight_id, list)
-  }
+  const anchorsOf = groupAnchors(rangeRows)
   const tagsOf = new Map<string, string[]>()
   for (const t of tagRows) tagsOf.set(t.highlight_id, [...(tagsOf.get(t.highlight_id) ?? []), t.tag])
 
@@ -170,6 +173,31 @@ function present(db: Db, reportId: number, rows: HighlightRow[], text: EditionTe
     return toHighlight(row, anchors, resolutions, text, categories, tagsOf.get(row.id) ?? [], db)
   })
   return result.sort(byPlace(text))
+}
+
+function groupAnchors(rows: RangeRow[]): Map<string, RangeAnchor[]> {
+  const anchorsOf = new Map<string, RangeAnchor[]>()
+  for (const r of rows) {
+    const list = anchorsOf.get(r.highlight_id) ?? []
+    list.push({
+      paragraph: r.paragraph_index,
+      position: { type: 'TextPositionSelector', start: r.start, end: r.end },
+      quote: { type: 'TextQuoteSelector', exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+    })
+    anchorsOf.set(r.highlight_id, list)
+  }
+  return anchorsOf
+}
+
+/** The stored anchors of every highlight of a report (trash included), by id. */
+export function storedAnchors(db: Db, reportId: number): Map<string, RangeAnchor[]> {
+  const rows = db
+    .prepare(
+      `SELECT * FROM highlight_ranges WHERE highlight_id IN (SELECT id FROM highlights WHERE report_id = ?)
+       ORDER BY highlight_id, seq`,
+    )
+    .all(reportId) as RangeRow[]
+  return groupAnchors(rows)
 }
 
 function byPlace(text: EditionText) {
@@ -191,7 +219,10 @@ function toHighlight(
   tags: string[],
   db: Db,
 ): Highlight {
-  const state = anchors.length ? worst(resolutions.map((r) => r.state)) : 'orphaned'
+  // The state found when the highlight was carried to this edition (moved,
+  // approximate: to review) stands until the user accepts or fixes it.
+  const stored = stateCodes[row.state] ?? 'exact'
+  const state = anchors.length ? worst([stored, ...resolutions.map((r) => r.state)]) : 'orphaned'
   const placed = state === 'orphaned' ? [] : resolutions.filter((r) => r.state !== 'orphaned')
   const ranges: HighlightRange[] = placed.map((r) => ({
     paragraphId: text.paragraphs[r.paragraph].id,
@@ -267,6 +298,33 @@ export function updateHighlight(db: Db, id: string, changes: HighlightChanges): 
       writeTags(db, id, changes.tags)
       db.prepare('UPDATE highlights SET updated_at = ? WHERE id = ?').run(now, id)
     }
+  })()
+  return getHighlight(db, id)
+}
+
+/** Accepts where a highlight landed on a new edition (moved, approximate):
+ * it is no longer listed for review. An orphan must be placed instead. */
+export function acceptHighlight(db: Db, id: string): Highlight {
+  const current = getHighlight(db, id)
+  if (current.state !== 'orphaned') {
+    db.prepare('UPDATE highlights SET state = 0, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id)
+  }
+  return getHighlight(db, id)
+}
+
+/** Places a highlight by hand on new ranges of the newest edition (an orphan,
+ * or an approximate match the user corrects); it keeps its id, comment and tags. */
+export function placeHighlight(db: Db, id: string, ranges: NewHighlight['ranges']): Highlight {
+  const row = db.prepare('SELECT report_id FROM highlights WHERE id = ?').get(id) as { report_id: number } | undefined
+  if (!row) throw new YanduError('highlight-not-found', { id })
+  const text = loadEditionText(db, newestEdition(db, row.report_id).id)
+  db.transaction(() => {
+    writeRanges(db, id, describeRanges(text, ranges))
+    db.prepare('UPDATE highlights SET edition_id = ?, state = 0, updated_at = ? WHERE id = ?').run(
+      text.editionId,
+      new Date().toISOString(),
+      id,
+    )
   })()
   return getHighlight(db, id)
 }

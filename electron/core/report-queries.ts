@@ -1,17 +1,10 @@
 // Reads reports back: the library list, the outline, the reader's document and
 // the whole text. Everything reads the newest edition unless told otherwise.
 import type { Db } from './database'
+import { newestEdition } from './edition-text'
 import { YanduError } from './errors'
+import { listHighlights } from './highlights'
 import type { Outline, OutlineSection, ReaderBlock, ReaderDocument, ReaderSection, ReportSummary } from './types'
-
-interface EditionRow {
-  id: number
-  report_id: number
-  number: number
-  title: string
-  subtitle: string | null
-  byline: string | null
-}
 
 interface SectionRow {
   id: number
@@ -43,22 +36,19 @@ export function listReports(db: Db): ReportSummary[] {
          (SELECT COUNT(*) FROM notes n JOIN sections s ON s.id = n.section_id
             JOIN editions e ON e.id = s.edition_id
             WHERE e.report_id = r.id AND n.deleted_at IS NULL AND n.text <> '') AS notes,
-         0 AS highlights
+         (SELECT COUNT(*) FROM highlights h WHERE h.report_id = r.id AND h.deleted_at IS NULL) AS highlights
        FROM reports r WHERE r.deleted_at IS NULL ORDER BY r.imported_at DESC, r.id DESC`,
     )
     .all() as ReportSummary[]
 }
 
-/** The newest edition of a report. Throws YanduError('report-not-found'). */
-export function newestEdition(db: Db, reportId: number): EditionRow {
+function editionByNumber(db: Db, reportId: number, number?: number) {
+  const newest = newestEdition(db, reportId)
+  if (number === undefined || number === newest.number) return newest
   const row = db
-    .prepare(
-      `SELECT e.id, e.report_id, e.number, e.title, e.subtitle, e.byline
-       FROM editions e JOIN reports r ON r.id = e.report_id
-       WHERE r.id = ? AND r.deleted_at IS NULL ORDER BY e.number DESC LIMIT 1`,
-    )
-    .get(reportId) as EditionRow | undefined
-  if (!row) throw new YanduError('report-not-found', { id: reportId })
+    .prepare('SELECT id, report_id, number, title, subtitle, byline FROM editions WHERE report_id = ? AND number = ?')
+    .get(reportId, number) as typeof newest | undefined
+  if (!row) throw new YanduError('edition-not-found', { id: reportId, edition: number })
   return row
 }
 
@@ -94,9 +84,10 @@ export function getOutline(db: Db, reportId: number): Outline {
   return { title: edition.title, subtitle: edition.subtitle, byline: edition.byline, parts }
 }
 
-/** Everything the reader shows of the newest edition, with per-section counts. */
-export function getReader(db: Db, reportId: number): ReaderDocument {
-  const edition = newestEdition(db, reportId)
+/** Everything the reader shows of an edition (the newest by default), with
+ * per-section counts. Throws 'report-not-found' or 'edition-not-found'. */
+export function getReader(db: Db, reportId: number, editionNumber?: number): ReaderDocument {
+  const edition = editionByNumber(db, reportId, editionNumber)
   const notesBySection = new Map(
     (
       db
@@ -107,6 +98,12 @@ export function getReader(db: Db, reportId: number): ReaderDocument {
         .all(edition.id) as { id: number }[]
     ).map((r) => [r.id, 1]),
   )
+  const highlightsByPart = new Map<number, number>()
+  // Highlights live on the newest edition; an older one is shown bare.
+  const isNewest = edition.id === newestEdition(db, reportId).id
+  for (const h of isNewest ? listHighlights(db, reportId) : []) {
+    if (h.state !== 'orphaned') highlightsByPart.set(h.part, (highlightsByPart.get(h.part) ?? 0) + 1)
+  }
   const sectionRows = sectionsOf(db, edition.id)
   const sections: ReaderSection[] = sectionRows.map((s) => ({
     id: s.id,
@@ -117,7 +114,8 @@ export function getReader(db: Db, reportId: number): ReaderDocument {
     title: s.title,
     shortTitle: s.short_title,
     notes: notesBySection.get(s.id) ?? 0,
-    highlights: 0,
+    // Counted per part: nested sections show their part's count.
+    highlights: highlightsByPart.get(s.part) ?? 0,
   }))
   const blocks: (ReaderBlock & { position: number })[] = [
     ...sectionRows.map((s) => ({
@@ -154,8 +152,8 @@ export function getReader(db: Db, reportId: number): ReaderDocument {
 
 /** The whole text as stored, in reading order, one block a line: title,
  * subtitle, byline, then headings and paragraphs. */
-export function getReportText(db: Db, reportId: number): string {
-  const doc = getReader(db, reportId)
+export function getReportText(db: Db, reportId: number, edition?: number): string {
+  const doc = getReader(db, reportId, edition)
   const lines = [doc.title, doc.subtitle, doc.byline].filter((line): line is string => !!line)
   for (const block of doc.blocks) lines.push(block.text)
   return lines.join('\n') + '\n'

@@ -6,6 +6,7 @@ import { app, dialog, ipcMain, Menu, type BrowserWindow, type MenuItemConstructo
 import { defaultDataDir } from '../core/data-dir'
 import { processLocale, toErrorPayload } from '../core/errors'
 import { openLibrary, type Library } from '../core/library'
+import { getPreferences } from '../core/preferences'
 import { createHandlers } from '../core/service'
 import { createAppUrlCheck, createTrustedFrameCheck, registerApi, type AppPage } from './ipc'
 import { appRoot, createMainWindow, rendererDir } from './window'
@@ -58,7 +59,9 @@ function start(): void {
     app.exit(1)
     return
   }
-  registerApi(ipcMain, createHandlers(library.db), createTrustedFrameCheck(page))
+  registerApi(ipcMain, createHandlers(library.db), createTrustedFrameCheck(page), () =>
+    getPreferences(library!.db).locale,
+  )
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
   showWindow()
 }

@@ -10,6 +10,7 @@ import { apiMethods, ipcPrefix, type ErrorPayload, type YanduHandlers } from '..
 import { dispatch } from '../core/dispatch'
 import { processLocale, toErrorPayload } from '../core/errors'
 import type { ApiReply } from '../api'
+import type { Locale } from '../core/types'
 
 /** Where the app's own page comes from. */
 export interface AppPage {
@@ -54,6 +55,8 @@ export function registerApi(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   handlers: YanduHandlers,
   isTrustedFrame: TrustedFrameCheck,
+  /** The user's language for error messages (their preference, not the OS's). */
+  locale: () => Locale = processLocale,
 ): () => void {
   for (const method of apiMethods) {
     ipcMain.handle(ipcPrefix + method, async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiReply<unknown>> => {
@@ -61,7 +64,7 @@ export function registerApi(
       try {
         return { ok: true, result: await dispatch(handlers, method, input) }
       } catch (error) {
-        const payload = toErrorPayload(error)
+        const payload = toErrorPayload(error, locale())
         // Errors the user caused carry their own code; anything else is a bug
         // whose stack only main can show.
         if (payload.code === 'internal') console.error(`[yandu] ${method} failed:`, error)

@@ -63,8 +63,15 @@ export function hardenSession(target: Session): void {
     responseHeaders['Content-Security-Policy'] = [contentSecurityPolicy]
     callback({ responseHeaders })
   })
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  // Only writing to the clipboard ("copy with citation") is granted.
+  target.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowedPermissions.has(permission)),
+  )
 }
+
+/** Permissions the page may have: writing the clipboard, nothing else (no
+ * reading it, no camera, no notifications, no external protocols). */
+export const allowedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write'])
 
 /** No new windows, no webviews, no navigation but within the app's own page.
  * A link to an allow-listed https URL opens in the system browser instead. */

@@ -11,6 +11,7 @@ import type { YanduHandlers } from '../api'
 import { contentSecurityPolicy } from '../core/content-security-policy'
 import { dispatch } from '../core/dispatch'
 import { toErrorPayload } from '../core/errors'
+import type { Locale } from '../core/types'
 
 export interface WebHostOptions {
   handlers: YanduHandlers
@@ -19,6 +20,8 @@ export interface WebHostOptions {
   port?: number
   /** Fixed token for tests; random per launch otherwise. */
   token?: string
+  /** The user's language for error messages (their preference, not the OS's). */
+  locale?: () => Locale
 }
 
 export interface WebHost {
@@ -32,8 +35,9 @@ export interface WebHost {
 
 const allowedHosts = new Set(['127.0.0.1', 'localhost'])
 const tokenCookie = 'yandu-token'
-/** Largest API request body: a note of a few megabytes of text fits. */
-const maxBodyBytes = 16 * 1024 * 1024
+/** Largest API request body: an uploaded report of the largest size the
+ * importer takes (50 MB), base64-encoded, with room for the JSON around it. */
+const maxBodyBytes = 72 * 1024 * 1024
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -118,7 +122,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
       const result = await dispatch(options.handlers, method, input)
       return send(res, 200, 'application/json', JSON.stringify({ result: result ?? null }))
     } catch (error) {
-      const payload = toErrorPayload(error)
+      const payload = toErrorPayload(error, options.locale?.())
       const status = payload.code === 'internal' ? 500 : 400
       return send(res, status, 'application/json', JSON.stringify({ error: payload }))
     }

@@ -41,9 +41,9 @@ function spyHandlers(): YanduHandlers {
   return handlers as unknown as YanduHandlers
 }
 
-function setup(handlers: YanduHandlers = spyHandlers()) {
+function setup(handlers: YanduHandlers = spyHandlers(), locale?: () => 'zh-CN' | 'en') {
   const ipcMain = fakeIpcMain()
-  const dispose = registerApi(ipcMain as never, handlers, createTrustedFrameCheck(page))
+  const dispose = registerApi(ipcMain as never, handlers, createTrustedFrameCheck(page), locale)
   const call = (method: string, input: unknown, url = appPageUrl, parent: FrameLike['parent'] = null) => {
     const listener = ipcMain.listeners.get(ipcPrefix + method)
     if (!listener) throw new Error(`no handler for ${method}`)
@@ -53,6 +53,12 @@ function setup(handlers: YanduHandlers = spyHandlers()) {
 }
 
 describe('registerApi', () => {
+  it('words errors in the language the user chose', async () => {
+    const { call } = setup(spyHandlers(), () => 'en')
+    const reply = (await call('getOutline', { reportId: 'x' })) as { ok: false; error: { message: string } }
+    expect(reply.error.message).toMatch(/^Invalid input/)
+  })
+
   it('registers every contract method under the prefix, and nothing else', () => {
     const { ipcMain, dispose } = setup()
     const channels = ipcMain.handle.mock.calls.map(([channel]) => channel)

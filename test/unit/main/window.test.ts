@@ -121,15 +121,18 @@ describe('createMainWindow', () => {
     expect(contentSecurityPolicy).not.toMatch(/https?:|wss?:|\*/)
   })
 
-  it('denies every permission request', () => {
+  it('denies every permission request but writing the clipboard', () => {
     const handler = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as (
       ...args: unknown[]
     ) => void
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       const callback = vi.fn()
       handler({}, permission, callback, {})
       expect(callback).toHaveBeenCalledWith(false)
     }
+    const copy = vi.fn()
+    handler({}, 'clipboard-sanitized-write', copy, {})
+    expect(copy).toHaveBeenCalledWith(true)
   })
 
   it('prevents navigation and redirects away from the app page', () => {

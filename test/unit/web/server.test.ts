@@ -3,6 +3,7 @@ import { request } from 'node:http'
 import { basename, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../electron/core/database'
+import { getPreferences, setPreferences } from '../../../electron/core/preferences'
 import { importReportText } from '../../../electron/core/report-import'
 import { createHandlers } from '../../../electron/core/service'
 import { startWebHost, type WebHost } from '../../../electron/web/server'
@@ -120,5 +121,18 @@ describe('startWebHost', () => {
       expect(reply.body).not.toContain('secret')
       expect(reply.body).not.toContain('root:')
     }
+  })
+})
+
+describe('error messages', () => {
+  it('come in the language the user chose in preferences', async () => {
+    const rendererDir = tempDir()
+    writeFileSync(join(rendererDir, 'index.html'), '<html><head></head></html>')
+    const db = openDatabase(':memory:')
+    host = await startWebHost({ handlers: createHandlers(db), rendererDir, locale: () => getPreferences(db).locale })
+    const ask = async () => JSON.parse((await call(host!.port, '/api/getReader', api(host!.token, { reportId: 9 }))).body).error
+    expect((await ask()).message).toBe('找不到报告：9')
+    setPreferences(db, { locale: 'en' })
+    expect((await ask()).message).toBe('No such report: 9')
   })
 })
