@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { chromiumArgs, chromiumPath, startHost } from '../test/e2e/fixtures'
+import { chromiumArgs, chromiumPath, startHost } from '../test/e2e/host'
 import { median, round, type Measure } from './measure'
 
 const recordReady = () => {

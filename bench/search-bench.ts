@@ -61,6 +61,24 @@ export function drawQueries(paragraphs: string[], count: number, min: number, ma
   return [...found]
 }
 
+/** `count` distinct words of one or two Han characters, drawn evenly from the
+ * words (Intl.Segmenter) of a sample of the paragraphs: as a search box sees
+ * them, many words are rare, a few (the typical ones) are everywhere. */
+export function drawWords(paragraphs: string[], count: number, seed: number): string[] {
+  const random = prng(seed)
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+  const words = new Set<string>()
+  for (let i = 0; i < 2000; i++) {
+    for (const { segment, isWordLike } of segmenter.segment(paragraphs[Math.floor(random() * paragraphs.length)])) {
+      if (isWordLike && /^\p{Script=Han}{1,2}$/u.test(segment)) words.add(segment)
+    }
+  }
+  const pool = [...words].sort()
+  const drawn: string[] = []
+  while (drawn.length < count && pool.length) drawn.push(...pool.splice(Math.floor(random() * pool.length), 1))
+  return drawn
+}
+
 function timeAll(queries: string[], run: (query: string) => unknown): number[] {
   for (const q of queries) run(q)
   const samples: number[] = []
@@ -123,9 +141,7 @@ export async function searchBench(root: string, scratch: string): Promise<Measur
   const long = drawQueries(paragraphs, longQueries, 3, 8, 1)
   const short = [
     ...typicalShort,
-    ...drawQueries(paragraphs, shortQueries - typicalShort.length, 1, 2, 2, /^\p{Script=Han}+$/u).filter(
-      (q) => !typicalShort.includes(q),
-    ),
+    ...drawWords(paragraphs, shortQueries - typicalShort.length, 2).filter((q) => !typicalShort.includes(q)),
   ]
   const db = openDatabase(file)
   let measures: Measure[]

@@ -198,7 +198,7 @@ export function createBrief(db: Db, brief: NewBrief): Brief {
   return getBrief(db, id)
 }
 
-/** A brief made from a report's highlights (see blocks-from-highlights.ts),
+/** A brief made from a report's highlights (see brief-from-highlights.ts),
  * titled 《报告》学习提纲 unless `title` is given. Throws YanduError('report-not-found'). */
 export function createBriefFromHighlights(
   db: Db,

@@ -19,6 +19,15 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.YANDU_DATA || join(appDataDir(env), appFolderName)
 }
 
+/** The folder named by `--data DIR` or `--data=DIR` in a command line, if any. */
+export function dataDirFromArgs(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--data' && argv[i + 1]) return argv[i + 1]
+    if (argv[i].startsWith('--data=')) return argv[i].slice('--data='.length)
+  }
+  return undefined
+}
+
 /** The database file inside a data folder. */
 export function databaseFile(dataDir: string): string {
   return join(dataDir, 'yandu.sqlite')

@@ -32,8 +32,8 @@ function run(text: string, face: Face, pt: number): TextRun {
     font: { ascii: OFFICIAL_FACES.latin, hAnsi: OFFICIAL_FACES.latin, cs: OFFICIAL_FACES.latin, eastAsia: face, hint: 'eastAsia' },
     size: ptToHalfPoints(pt),
     sizeComplexScript: ptToHalfPoints(pt),
-    // Chinese: Word and LibreOffice pick simplified glyphs and Chinese punctuation rules.
-    language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+    // Chinese text as zh-CN: simplified glyphs and Chinese line-breaking rules.
+    language: { value: 'en-US', eastAsia: 'zh-CN' },
   }
   return new TextRun(options)
 }
@@ -156,7 +156,7 @@ export async function renderDocx(doc: BriefDocument): Promise<Buffer> {
           run: {
             font: { ascii: OFFICIAL_FACES.latin, hAnsi: OFFICIAL_FACES.latin, eastAsia: OFFICIAL_FACES.body, cs: OFFICIAL_FACES.latin },
             size: ptToHalfPoints(FONT_PT.body),
-            language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+            language: { value: 'en-US', eastAsia: 'zh-CN' },
           },
         },
       },

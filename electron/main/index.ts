@@ -1,9 +1,9 @@
 // Electron's main process, kept thin: it opens the library, registers the API
 // and shows the one window. Everything the app does lives in electron/core.
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { app, dialog, ipcMain, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { defaultDataDir } from '../core/data-dir'
+import { dataDirFromArgs, defaultDataDir } from '../core/data-dir'
 import { processLocale, toErrorPayload } from '../core/errors'
 import { openLibrary, type Library } from '../core/library'
 import { getPreferences } from '../core/preferences'
@@ -12,9 +12,10 @@ import { createAppUrlCheck, createTrustedFrameCheck, registerApi, type AppPage }
 import { appRoot, createMainWindow, rendererDir } from './window'
 
 // Before anything reads userData (the single-instance lock lives there): the
-// desktop app, the browser host and the command line share one data folder.
+// desktop app, the browser host and the command line share one data folder,
+// unless `--data DIR` names another.
 app.setName('yandu')
-app.setPath('userData', defaultDataDir())
+app.setPath('userData', resolve(dataDirFromArgs(process.argv) ?? defaultDataDir()))
 
 // Only electron-vite's dev command sets this; a packaged app never loads a URL.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL

@@ -2,69 +2,14 @@
 // host (the built `yandu serve`) on a free loopback port, and a page in the
 // system Chromium, opened on the printed URL and waited on until the app says
 // it is ready.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { test as base } from 'vitest'
+import { chromiumArgs, chromiumPath, startHost, stopHost, waitForReady, type RunningApp } from './host'
 
-export const root = resolve(import.meta.dirname, '..', '..')
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-export interface RunningApp {
-  url: string
-  port: number
-  token: string
-  dataDir: string
-  /** Stops the host and starts it again on the same data folder (a restart). */
-  restart(): Promise<void>
-}
-
-export function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolveHost, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'yandu.js'), 'serve', '--port', '0', '--data', dataDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let out = ''
-    let err = ''
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL: ${err}`)), 20_000)
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=\w+/)
-      if (match) {
-        clearTimeout(timer)
-        resolveHost({ child, url: match[0] })
-      }
-    })
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`serve exited with ${code}: ${err}`))
-    })
-  })
-}
-
-function stopHost(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done()
-    child.once('exit', () => done())
-    child.kill('SIGTERM')
-  })
-}
-
-/** Waits until the app has rendered what it was asked for. */
-export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 })
-}
+export { chromiumArgs, chromiumPath, root, startHost, waitForReady, type RunningApp } from './host'
 
 interface Fixtures {
   browser: Browser
