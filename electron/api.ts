@@ -9,6 +9,7 @@ import type {
   BriefSummary,
   Category,
   EditionOutcome,
+  ExportPathChoice,
   ErrorPayload,
   Highlight,
   ImportPreview,
@@ -63,6 +64,11 @@ export const apiContract = {
   listReports: returns<ReportSummary[]>()(none),
   /** The reports in the trash. */
   listDeletedReports: returns<ReportSummary[]>()(none),
+  /** Where to save an export: a native save dialog in the desktop app, a
+   * suggestion for the user to edit elsewhere (native: false). */
+  chooseExportPath: returns<ExportPathChoice>()(
+    z.object({ title: z.string().max(500), extension: z.enum(['md', 'html', 'docx', 'pdf']) }).strict(),
+  ),
   /** Moves a report, with its annotations, to the trash. */
   deleteReport: returns<null>()(z.object({ reportId: id }).strict()),
   restoreReport: returns<null>()(z.object({ reportId: id }).strict()),

@@ -66,12 +66,19 @@ export interface NoteRow {
   report: number
 }
 
+/** Ids of the notes or highlights (`column` of search_annotations) the FTS
+ * `table` matches, and of those changed since the last batch moved into it
+ * (search_stale): their FTS rows may be out of date either way, so the caller
+ * checks the current text of each. */
+const candidates = (table: string, column: 'note_id' | 'highlight_id') =>
+  `SELECT a.${column} FROM ${table} f JOIN search_annotations a ON a.key = f.rowid WHERE ${table} MATCH @match
+   UNION SELECT ${column} FROM search_stale`
+
 /** Notes on sections of a newest edition, from `table` (search_annotation_text or _chars). */
 export const noteSql = (table: string, byReport: boolean) => `SELECT n.text AS text, s.id AS sectionId,
     s.part AS part, s.position AS position, e.id AS editionId, r.id AS report
-  FROM ${table} f JOIN search_annotations a ON a.key = f.rowid JOIN notes n ON n.id = a.note_id
-  JOIN sections s ON s.id = n.section_id JOIN editions e ON e.id = s.edition_id JOIN reports r ON r.id = e.report_id
-  WHERE ${table} MATCH @match AND n.deleted_at IS NULL AND ${live} ${ofReport(byReport)}`
+  FROM notes n JOIN sections s ON s.id = n.section_id JOIN editions e ON e.id = s.edition_id JOIN reports r ON r.id = e.report_id
+  WHERE n.id IN (${candidates(table, 'note_id')}) AND n.deleted_at IS NULL AND ${live} ${ofReport(byReport)}`
 
 export interface HighlightRow {
   id: string
@@ -92,9 +99,8 @@ export const highlightSql = (table: string, byReport: boolean) => `SELECT h.id A
       (SELECT exact FROM highlight_ranges WHERE highlight_id = h.id ORDER BY seq) q) AS quote,
     (SELECT paragraph_index FROM highlight_ranges WHERE highlight_id = h.id ORDER BY seq LIMIT 1) AS paragraphIndex,
     (SELECT start FROM highlight_ranges WHERE highlight_id = h.id ORDER BY seq LIMIT 1) AS start
-  FROM ${table} f JOIN search_annotations a ON a.key = f.rowid JOIN highlights h ON h.id = a.highlight_id
-  JOIN reports r ON r.id = h.report_id JOIN editions e ON e.report_id = r.id
-  WHERE ${table} MATCH @match AND h.deleted_at IS NULL AND ${live} ${ofReport(byReport)}`
+  FROM highlights h JOIN reports r ON r.id = h.report_id JOIN editions e ON e.report_id = r.id
+  WHERE h.id IN (${candidates(table, 'highlight_id')}) AND h.deleted_at IS NULL AND ${live} ${ofReport(byReport)}`
 
 export interface PlaceRow {
   id: number

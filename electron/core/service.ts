@@ -22,6 +22,7 @@ import {
 } from './highlights'
 import { briefHandlers, type BriefHandlerOptions } from './brief-handlers'
 import { search } from './search'
+import { suggestExportPath } from './export-path'
 
 /** `options.pdf`: how brief exports print PDFs (the system Chromium by default). */
 export function createHandlers(db: Db, options: BriefHandlerOptions = {}): YanduHandlers {
@@ -29,6 +30,7 @@ export function createHandlers(db: Db, options: BriefHandlerOptions = {}): Yandu
     ...briefHandlers(db, options),
     listReports: () => listReports(db),
     listDeletedReports: () => listDeletedReports(db),
+    chooseExportPath: ({ title, extension }) => suggestExportPath(title, extension),
     deleteReport: ({ reportId }) => {
       deleteReport(db, reportId)
       return null

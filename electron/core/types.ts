@@ -323,3 +323,10 @@ export interface EditionOutcome {
   /** True when the text equals the newest edition: nothing was written. */
   existing: boolean
 }
+
+export interface ExportPathChoice {
+  /** The path to write, or null when the user cancelled a native dialog. */
+  path: string | null
+  /** True when a native dialog chose it; false when it is only a suggestion. */
+  native: boolean
+}

@@ -7,7 +7,9 @@ import { dataDirFromArgs, defaultDataDir } from '../core/data-dir'
 import { processLocale, toErrorPayload } from '../core/errors'
 import { openLibrary, type Library } from '../core/library'
 import { getPreferences } from '../core/preferences'
+import { suggestExportPath } from '../core/export-path'
 import { createHandlers } from '../core/service'
+import type { YanduHandlers } from '../api'
 import { createAppUrlCheck, createTrustedFrameCheck, registerApi, type AppPage } from './ipc'
 import { appRoot, createMainWindow, rendererDir } from './window'
 
@@ -60,11 +62,18 @@ function start(): void {
     app.exit(1)
     return
   }
-  registerApi(ipcMain, createHandlers(library.db), createTrustedFrameCheck(page), () =>
-    getPreferences(library!.db).locale,
-  )
+  const handlers = { ...createHandlers(library.db), chooseExportPath: chooseExportPathNatively }
+  registerApi(ipcMain, handlers, createTrustedFrameCheck(page), () => getPreferences(library!.db).locale)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
   showWindow()
+}
+
+/** The desktop app asks where to save with the system's own dialog. */
+const chooseExportPathNatively: YanduHandlers['chooseExportPath'] = async ({ title, extension }) => {
+  const suggestion = suggestExportPath(title, extension)
+  const options = { defaultPath: suggestion.path ?? undefined, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  return { path: result.canceled || !result.filePath ? null : result.filePath, native: true }
 }
 
 function showWindow(): void {
