@@ -9,6 +9,7 @@ import { useAppStore } from './stores/app'
 import { usePreferencesStore } from './stores/preferences'
 import './styles/theme.css'
 import './styles/base.css'
+import './styles/marks.css'
 
 const app = createApp(App)
 app.use(createPinia())

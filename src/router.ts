@@ -26,6 +26,8 @@ export const router = createRouter({
     },
     { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue') },
     { path: '/reader/:reportId(\\d+)', name: 'reader', component: () => import('./views/ReaderView.vue') },
+    { path: '/briefs', name: 'briefs', component: () => import('./views/BriefsView.vue') },
+    { path: '/briefs/:briefId(\\d+)', name: 'brief', component: () => import('./views/BriefView.vue') },
     { path: '/:unknown(.*)*', redirect: '/' },
   ],
 })

@@ -46,12 +46,17 @@ export function occurrences(text: string, needle: string): [number, number][] {
   return found
 }
 
-/** The text nodes of `root` that are part of its text: decorations hidden from
- * assistive technology (aria-hidden) are not. */
+/** What is in the DOM but not in the report's text: decorations hidden from
+ * assistive technology, and labels shown only to it. */
+const notText = '[aria-hidden="true"], .visually-hidden'
+
+/** The text nodes of `root` that are part of the report's text. */
 function textNodes(root: Element): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('[aria-hidden="true"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      const hidden = node.parentElement?.closest(notText)
+      return hidden && root.contains(hidden) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT
+    },
   })
   const nodes: Text[] = []
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)

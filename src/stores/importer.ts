@@ -8,7 +8,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { EditionOutcome, ImportPreview } from '@api'
 import { api } from '../api/client'
-import { readFileBase64 } from '../utils/readFileBase64'
+import { readFileBase64 } from '../lib/read-file-base64'
 import { useLibraryStore } from './library'
 
 /** The file types the core imports, as the file dialog's `accept` lists them. */

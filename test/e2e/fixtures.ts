@@ -49,7 +49,9 @@ export const test = base.extend<Fixtures>({
     rmSync(dataDir, { recursive: true, force: true })
   },
   page: async ({ browser, app }, use) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+    // Reduced motion: no transitions or smooth scrolling half-way when a test
+    // looks (axe's colour check included); the app honours the setting.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' })
     const page = await context.newPage()
     await page.goto(app.url)
     await waitForReady(page)

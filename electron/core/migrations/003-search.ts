@@ -1,6 +1,6 @@
-// Version 3: the full-text search indexes, kept in step by triggers, so the
-// transaction that writes a paragraph, heading, note or highlight updates the
-// index in the same commit (and a rollback rolls both back).
+// Version 3: the full-text search indexes. Triggers keep them in step: the
+// transaction that writes a paragraph, heading, note or highlight writes what
+// search must see of it in the same commit (and a rollback drops both).
 //
 // Two contentless FTS5 tables per source (the text lives in its own table;
 // contentless_delete lets a trigger drop a row by its rowid alone):
@@ -15,11 +15,14 @@
 //
 // FTS5 writes a segment at every statement boundary of a transaction it took
 // part in, so indexing row by row from a trigger made a 1 MB import take
-// ≈ 400 ms and 10,000 new highlights 4 s. Triggers therefore only note what
-// changed (search_pending: blocks with their text; search_stale: notes and
-// highlights) and move it into the FTS tables in batches; search.ts reads the
-// few rows still waiting directly. A released migration never changes: fix
-// forward with a new number.
+// ≈ 400 ms. Blocks therefore wait in search_pending and move into the FTS
+// tables by the batch; search.ts reads the few still waiting directly.
+// Notes and highlights are only marked in search_stale: a trigger big enough
+// to index them is compiled into every statement that writes them (≈ 150 µs
+// per prepare, 10,000 new highlights: +4 s), so search.ts reads the marked
+// ones directly and re-indexes them (refreshStaleAnnotations) once enough
+// have gathered. A released migration never changes: fix forward with a new
+// number.
 
 /** Layout of a block's rowid in search_text / search_text_chars: report id,
  * edition number, position in the edition, and 1 for a heading (headings and
@@ -58,11 +61,6 @@ const characters = `'ascii tokenchars ''${punctuation.replaceAll("'", "''''")}''
  * a 1 MB import ≈ 170 ms in all (16 rows a batch: ≈ 700 ms), and search()
  * scans at most this many − 1 waiting rows (≈ 0.15 ms). */
 const pendingBatch = 256
-/** Notes and highlights are re-indexed this many changes at a time: 10,000
- * highlights created or re-anchored cost ≈ 0.3 s more instead of ≈ 4 s, and
- * search() reads at most this many − 1 of them directly. */
-const staleBatch = 128
-
 /** A block (paragraph or heading) into the waiting rows. */
 const addBlock = (row: string, textColumn: string, heading: 0 | 1) => `
   INSERT INTO search_pending (key, text) SELECT ${key('e.report_id', 'e.number', `${row}.position`, heading)}, ${row}.${textColumn}
@@ -108,6 +106,18 @@ const staleHighlight = (column: string) => `${column} IN (SELECT highlight_id FR
 const staleKeys = `SELECT key FROM search_annotations WHERE ${staleNote('note_id')}
   UNION ALL SELECT key FROM search_annotations WHERE ${staleHighlight('highlight_id')}`
 
+/** Re-indexes the notes and highlights marked in search_stale and clears the
+ * marks: run in one transaction (search.ts does, when enough have gathered). */
+export const refreshStaleAnnotations: readonly string[] = [
+  `DELETE FROM search_annotation_text WHERE rowid IN (${staleKeys})`,
+  `DELETE FROM search_annotation_chars WHERE rowid IN (${staleKeys})`,
+  `DELETE FROM search_annotations WHERE ${staleNote('note_id')} OR ${staleHighlight('highlight_id')}`,
+  `INSERT INTO search_annotations (note_id) SELECT id FROM notes WHERE ${staleNote('id')} AND deleted_at IS NULL AND text <> ''`,
+  `INSERT INTO search_annotations (highlight_id) SELECT id FROM highlights WHERE ${staleHighlight('id')} AND deleted_at IS NULL`,
+  ...indexAnnotations(staleNote('a.note_id'), staleHighlight('a.highlight_id')),
+  `DELETE FROM search_stale`,
+]
+
 /** A trigger that notes a changed note or highlight in search_stale. */
 const markStale = (name: string, event: string, table: string, column: 'note_id' | 'highlight_id', id: string) =>
   `CREATE TRIGGER search_${name} AFTER ${event} ON ${table} BEGIN INSERT INTO search_stale (${column}) VALUES (${id}); END`
@@ -150,19 +160,9 @@ export default [
   fts('search_annotation_text', 'text, comment', trigram),
   fts('search_annotation_chars', 'text, comment', characters),
   `CREATE TABLE search_stale (
-    seq INTEGER PRIMARY KEY,
     note_id INTEGER,
     highlight_id TEXT
   )`,
-  `CREATE TRIGGER search_stale_refresh AFTER INSERT ON search_stale WHEN new.seq % ${staleBatch} = 0 BEGIN
-    DELETE FROM search_annotation_text WHERE rowid IN (${staleKeys});
-    DELETE FROM search_annotation_chars WHERE rowid IN (${staleKeys});
-    DELETE FROM search_annotations WHERE ${staleNote('note_id')} OR ${staleHighlight('highlight_id')};
-    INSERT INTO search_annotations (note_id) SELECT id FROM notes WHERE ${staleNote('id')} AND deleted_at IS NULL AND text <> '';
-    INSERT INTO search_annotations (highlight_id) SELECT id FROM highlights WHERE ${staleHighlight('id')} AND deleted_at IS NULL;
-    ${indexAnnotations(staleNote('a.note_id'), staleHighlight('a.highlight_id')).join(';\n    ')};
-    DELETE FROM search_stale;
-  END`,
   markStale('notes_insert', 'INSERT', 'notes', 'note_id', 'new.id'),
   markStale('notes_update', 'UPDATE', 'notes', 'note_id', 'new.id'),
   markStale('notes_delete', 'DELETE', 'notes', 'note_id', 'old.id'),

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../../../electron/core/database'
 import { loadEditionText, newestEdition } from '../../../electron/core/edition-text'
 import { importEditionText } from '../../../electron/core/editions'
 import { findQuote } from '../../../electron/core/find-quote'
-import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../../electron/core/highlights'
+import { createHighlight, createHighlights, deleteHighlight, restoreHighlight, updateHighlight } from '../../../electron/core/highlights'
 import { migrations } from '../../../electron/core/migrations/index'
 import { importReportText } from '../../../electron/core/report-import'
 import { getReader } from '../../../electron/core/report-queries'
@@ -186,6 +186,53 @@ describe('search index in step', () => {
     expect(search(db, '强化金融创新').map((x) => x.kind)).toEqual(['text'])
     restoreHighlight(db, h.id)
     expect(search(db, '新评语').map((x) => x.highlightId)).toEqual([h.id])
+  })
+
+  it('gives the same hits before and after the changed notes and highlights are re-indexed', () => {
+    const { db, id } = library()
+    const text = loadEditionText(db, newestEdition(db, id).id)
+    const key = findCategory(db, '重点').id
+    const paragraphs = text.paragraphs.filter((p) => p.text.length > 20)
+    const items = paragraphs.flatMap((p) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        reportId: id,
+        ranges: [{ paragraphId: p.id, start: i, end: i + 4 }],
+        categoryId: key,
+        comment: `批注${p.id}-${i}`,
+      })),
+    )
+    const ids = createHighlights(db, items)
+    const stale = () => (db.prepare('SELECT count(*) AS n FROM search_stale').get() as { n: number }).n
+    const byComment = (q: string) => search(db, q).map((h) => h.highlightId)
+    db.transaction(() => {
+      // Inside a caller's transaction nothing is written: the marks are read.
+      expect(byComment(`批注${paragraphs[3].id}-7`)).toEqual([ids[3 * 12 + 7]])
+      expect(stale()).toBeGreaterThan(256)
+    })()
+    expect(byComment(`批注${paragraphs[3].id}-7`)).toEqual([ids[3 * 12 + 7]])
+    expect(stale()).toBe(0)
+    expect(search(db, '批注').filter((h) => h.kind === 'highlight')).toHaveLength(200)
+    deleteHighlight(db, ids[5])
+    expect(byComment(`批注${paragraphs[0].id}-5`)).toEqual([])
+    expect(search(db, '注', { limit: 1000 }).filter((h) => h.kind === 'highlight')).toHaveLength(items.length - 1)
+  })
+
+  it('reads the changed notes directly, without waiting, while another connection writes', () => {
+    const file = join(tempDir(), 'y.sqlite')
+    const db = openDatabase(file)
+    const { id } = importReportText(db, seed)
+    const section = getReader(db, id).sections[0].id
+    for (let i = 0; i < 300; i++) saveSectionNote(db, section, { type: 'doc' }, `第${i}稿：正在改写`)
+    const other = openDatabase(file)
+    other.exec('BEGIN IMMEDIATE')
+    const started = performance.now()
+    expect(search(db, '第299稿').map((h) => h.kind)).toEqual(['note'])
+    expect(performance.now() - started).toBeLessThan(2000)
+    other.exec('ROLLBACK')
+    other.close()
+    expect(search(db, '第299稿').map((h) => h.kind)).toEqual(['note'])
+    expect(db.prepare('SELECT count(*) AS n FROM search_stale').get()).toEqual({ n: 0 })
+    db.close()
   })
 
   it('rolls the index back with a failed transaction', () => {
