@@ -1,9 +1,11 @@
 // Full-text search over the library: report text (paragraphs and headings),
 // highlights (the highlighted text and the comment) and section notes, in the
-// newest edition of every report that is not in the trash. The indexes, and
-// how the same transactions that write the rows keep them in step, are in
-// migrations/003-search.ts; this module picks the index by the length of the
-// query's terms, merges the sources in reading order and cuts the snippets.
+// newest edition of every report that is not in the trash. The indexes are
+// in migrations/003-search.ts: the transaction that writes a row writes either
+// its FTS rows or a row that waits for them, which every search reads directly
+// (and moves into the FTS tables when it can write, refreshIndexes). This
+// module picks the index by the length of the query's terms, merges the
+// sources in reading order and cuts the snippets.
 //
 // A highlight is a hit of its own (kind `highlight`) when its text or its
 // comment matches; the paragraph it lies in is also a `text` hit. So a search
@@ -11,7 +13,7 @@
 import type Database from 'better-sqlite3'
 import type { Db } from './database'
 import { YanduError } from './errors'
-import { refreshStaleAnnotations } from './migrations/003-search'
+import { movePendingBlocks, refreshStaleAnnotations } from './migrations/003-search'
 import { containsAll, queryTerms, searchSnippet } from './search-snippet'
 import {
   blockSql,
@@ -63,18 +65,22 @@ function prepared(db: Db, sql: string): Database.Statement {
  * (127 highlights read directly: ≈ +0.9 ms a search). */
 const staleRefresh = 64
 
-/** Re-indexes the marked notes and highlights, if there are enough and the
- * database can be written at once: inside a caller's transaction, on a
- * read-only handle, or while another connection writes, the marks stay and
- * are read directly, which gives the same hits. */
-function refreshIfStale(db: Db): void {
+/** Brings the FTS tables up to date when that is worth a write: blocks an
+ * import left waiting (fewer than a batch; moving them once spares every later
+ * search from reading them), notes and highlights once `staleRefresh` marks
+ * have gathered. Not inside a caller's transaction, on a read-only handle, or
+ * while another connection writes: the rows are then read directly, which
+ * gives the same hits. */
+function refreshIndexes(db: Db): void {
+  if (db.inTransaction || db.readonly) return
+  const pending = prepared(db, 'SELECT EXISTS (SELECT 1 FROM search_pending)').pluck().get() as number
   const stale = prepared(db, 'SELECT count(*) FROM search_stale').pluck().get() as number
-  if (stale < staleRefresh || db.inTransaction || db.readonly) return
+  if (!pending && stale < staleRefresh) return
   const timeout = db.pragma('busy_timeout', { simple: true }) as number
   try {
     db.pragma('busy_timeout = 0')
     db.transaction(() => {
-      for (const sql of refreshStaleAnnotations) prepared(db, sql).run()
+      for (const sql of [...(pending ? movePendingBlocks : []), ...(stale ? refreshStaleAnnotations : [])]) prepared(db, sql).run()
     }).immediate()
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''
@@ -122,7 +128,7 @@ export function search(db: Db, query: string, options: SearchOptions = {}): Sear
   if (reportId !== undefined && !prepared(db, 'SELECT 1 FROM reports WHERE id = ? AND deleted_at IS NULL').get(reportId)) {
     throw new YanduError('report-not-found', { id: reportId })
   }
-  refreshIfStale(db)
+  refreshIndexes(db)
   const perCharacter = terms.some((t) => [...t].length < trigramLength)
   const match = terms.map((t) => phrase(perCharacter ? [...t].join(' ') : t)).join(' AND ')
   const plan: Plan = {

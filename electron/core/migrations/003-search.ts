@@ -16,7 +16,8 @@
 // FTS5 writes a segment at every statement boundary of a transaction it took
 // part in, so indexing row by row from a trigger made a 1 MB import take
 // ≈ 400 ms. Blocks therefore wait in search_pending and move into the FTS
-// tables by the batch; search.ts reads the few still waiting directly.
+// tables by the batch; search.ts reads those still waiting directly, and moves
+// them when it can write.
 // Notes and highlights are only marked in search_stale: a trigger big enough
 // to index them is compiled into every statement that writes them (≈ 150 µs
 // per prepare, 10,000 new highlights: +4 s), so search.ts reads the marked
@@ -58,9 +59,18 @@ const trigram = `'trigram case_sensitive 0'`
 const characters = `'ascii tokenchars ''${punctuation.replaceAll("'", "''''")}'''`
 
 /** Blocks move from search_pending into the FTS tables this many at a time:
- * a 1 MB import ≈ 170 ms in all (16 rows a batch: ≈ 700 ms), and search()
- * scans at most this many − 1 waiting rows (≈ 0.15 ms). */
+ * a 1 MB import takes ≈ 150 ms in all (16 rows a batch: ≈ 700 ms, 64: ≈ 500),
+ * and up to this many − 1 rows wait after an import until a search moves them
+ * (read directly meanwhile: ≈ 0.15 ms a search). */
 const pendingBatch = 256
+/** Moves the waiting blocks into both block FTS tables: by the trigger every
+ * batch, and by search.ts for the rows an import leaves waiting. */
+export const movePendingBlocks: readonly string[] = [
+  `INSERT INTO search_text (rowid, text) SELECT key, text FROM search_pending`,
+  `INSERT INTO search_text_chars (rowid, text) SELECT key, ${spaced('text')} FROM search_pending`,
+  `DELETE FROM search_pending`,
+]
+
 /** A block (paragraph or heading) into the waiting rows. */
 const addBlock = (row: string, textColumn: string, heading: 0 | 1) => `
   INSERT INTO search_pending (key, text) SELECT ${key('e.report_id', 'e.number', `${row}.position`, heading)}, ${row}.${textColumn}
@@ -136,9 +146,7 @@ export default [
     text TEXT NOT NULL
   )`,
   `CREATE TRIGGER search_pending_move AFTER INSERT ON search_pending WHEN new.seq % ${pendingBatch} = 0 BEGIN
-    INSERT INTO search_text (rowid, text) SELECT key, text FROM search_pending;
-    INSERT INTO search_text_chars (rowid, text) SELECT key, ${spaced('text')} FROM search_pending;
-    DELETE FROM search_pending;
+    ${movePendingBlocks.join(';\n    ')};
   END`,
   ...blockTriggers('paragraphs', 'text', 0),
   ...blockTriggers('sections', 'heading', 1),
