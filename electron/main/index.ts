@@ -10,6 +10,7 @@ import { getPreferences } from '../core/preferences'
 import { suggestExportPath } from '../core/export-path'
 import { createHandlers } from '../core/service'
 import type { YanduHandlers } from '../api'
+import { electronPdfPrinter } from './print-pdf'
 import { createAppUrlCheck, createTrustedFrameCheck, registerApi, type AppPage } from './ipc'
 import { appRoot, createMainWindow, rendererDir } from './window'
 
@@ -62,7 +63,7 @@ function start(): void {
     app.exit(1)
     return
   }
-  const handlers = { ...createHandlers(library.db), chooseExportPath: chooseExportPathNatively }
+  const handlers = { ...createHandlers(library.db, { pdf: electronPdfPrinter }), chooseExportPath: chooseExportPathNatively }
   registerApi(ipcMain, handlers, createTrustedFrameCheck(page), () => getPreferences(library!.db).locale)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
   showWindow()
