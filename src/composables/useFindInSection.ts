@@ -10,8 +10,8 @@ import { useReaderStore } from '../stores/reader'
 import { clearMarks, markNames, rangesOf, setMarks } from './useTextMarks'
 
 /** Room kept above and below the current match when scrolling to it: the
- * find bar floats over the top of the pane. */
-const scrollMarginPx = 72
+ * find bar (about 40 px high, 10 px down) floats over the top of the pane. */
+const scrollMarginPx = 60
 
 export function useFindInSection(pane: Ref<HTMLElement | null>) {
   const reader = useReaderStore()
@@ -54,8 +54,8 @@ export function useFindInSection(pane: Ref<HTMLElement | null>) {
   }
 
   function firstInView(): number {
-    const top = (pane.value?.getBoundingClientRect().top ?? 0) + scrollMarginPx
-    const at = ranges.findIndex((r) => r.getBoundingClientRect().bottom >= top)
+    const top = pane.value?.getBoundingClientRect().top ?? 0
+    const at = ranges.findIndex((r) => r.getBoundingClientRect().bottom > top)
     return at < 0 ? 0 : at
   }
 

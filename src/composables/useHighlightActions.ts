@@ -6,14 +6,15 @@
 import { NButton, useMessage, type MessageReactive } from 'naive-ui'
 import { h } from 'vue'
 import type { BriefSummary, Highlight } from '@api'
-import { api } from '../api/client'
 import { useT } from '../i18n'
 import { copyText } from '../lib/clipboard'
 import { useAppStore } from '../stores/app'
+import { useBriefsStore } from '../stores/briefs'
 import { useCategoriesStore } from '../stores/categories'
 import { useHighlightsStore, type FocusRequest } from '../stores/highlights'
 import { useReaderStore } from '../stores/reader'
 import type { TextRange } from './useTextSelection'
+import { useBriefAddedMessage } from './useAddToBrief'
 
 /** How long the Undo offer stays. */
 const undoMs = 8000
@@ -23,6 +24,8 @@ let undoMessage: MessageReactive | null = null
 export function useHighlightActions() {
   const { t } = useT()
   const message = useMessage()
+  /** "Added to 《…》" with a button that opens the brief (useAddToBrief.ts). */
+  const confirmAddedToBrief = useBriefAddedMessage()
   const app = useAppStore()
   const store = useHighlightsStore()
   const categories = useCategoriesStore()
@@ -91,6 +94,7 @@ export function useHighlightActions() {
               text: true,
               type: 'primary',
               style: 'margin-left: 12px; font-weight: 600',
+              'aria-label': t('highlights.undoDelete'),
               'aria-keyshortcuts': 'Control+Z',
               onClick: () => void undoDelete(id),
             },
@@ -152,8 +156,10 @@ export function useHighlightActions() {
   /** The briefs a quotation can go to: this report's first, newest first. */
   async function briefs(): Promise<BriefSummary[]> {
     try {
+      const briefsStore = useBriefsStore()
+      await briefsStore.ensureLoaded()
       const reportId = store.reportId
-      const all = await api.listBriefs({})
+      const all = briefsStore.list
       return [...all.filter((b) => b.reportId === reportId), ...all.filter((b) => b.reportId !== reportId)]
     } catch (error) {
       app.report(error)
@@ -166,16 +172,17 @@ export function useHighlightActions() {
   async function addToBrief(id: string, briefId: number | null): Promise<void> {
     try {
       const reader = useReaderStore()
+      const briefsStore = useBriefsStore()
       const brief =
         briefId ??
         (
-          await api.createBrief({
-            title: t('briefs.newTitle', { title: reader.doc?.title ?? '' }),
+          await briefsStore.create({
+            title: t('highlights.newBriefTitle', { title: reader.doc?.title ?? '' }),
             reportId: store.reportId ?? undefined,
           })
         ).id
-      const updated = await api.addBlock({ briefId: brief, block: { kind: 'quotation', highlightId: id } })
-      message.success(t('briefs.added', { title: updated.title }), { duration: 2500 })
+      const updated = await briefsStore.addBlock(brief, { kind: 'quotation', highlightId: id })
+      confirmAddedToBrief(updated)
     } catch (error) {
       app.report(error)
     }

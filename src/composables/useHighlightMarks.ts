@@ -3,7 +3,7 @@
 // (with Undo), a digit recolours it; a request from the panel or the notes
 // pane scrolls a highlight into view and marks it. One listener on the pane
 // for all marks, however many.
-import { nextTick, onBeforeUnmount, onMounted, watch, type Ref } from 'vue'
+import { nextTick, onBeforeUnmount, onMounted, onUpdated, watch, type Ref } from 'vue'
 import { isTypingTarget, primary } from './useShortcuts'
 import { useHighlightActions } from './useHighlightActions'
 import { useCategoriesStore } from '../stores/categories'
@@ -97,12 +97,9 @@ export function useHighlightMarks(pane: Ref<HTMLElement | null>) {
     },
   )
 
-  // The bench's mark: the highlights just loaded are now in the DOM.
-  watch(
-    () => store.list,
-    () => store.markRendered(),
-    { flush: 'post' },
-  )
+  // The bench's mark: the text has updated, its paragraphs' directives
+  // included (they run before the component's own updated hook).
+  onUpdated(() => store.markRendered())
 
   onMounted(() => {
     pane.value?.addEventListener('click', onClick)

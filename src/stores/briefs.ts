@@ -22,6 +22,8 @@ export const blockSaveDelayMs = 400
 export const previewDelayMs = 250
 
 export type BlockSource = ApiInput<'addBlock'>['block']
+/** How a new brief starts: from a report's highlights, or empty. */
+export type NewBriefMode = 'highlights' | 'empty'
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
 
 export interface BlockEdit {

@@ -63,9 +63,13 @@ export const useImportStore = defineStore('import', () => {
   const outcome = shallowRef<EditionOutcome | null>(null)
   /** The file's bytes; not reactive (up to 67 MB of text). */
   let bytesBase64 = ''
+  /** Whether the bytes are read (so another encoding can be tried). */
+  const loaded = ref(false)
   /** Counts files and previews, so a slow answer for an earlier one is dropped. */
   let ticket = 0
 
+  /** A text format, whose encoding the user may choose (not .docx). */
+  const isText = computed(() => !/\.docx$/i.test(fileName.value))
   const busy = computed(() => ['reading', 'previewing', 'importing'].includes(status.value))
   const canConfirm = computed(
     () => status.value === 'ready' && preview.value !== null && (!asEdition.value || targetReportId.value !== null),
@@ -82,6 +86,7 @@ export const useImportStore = defineStore('import', () => {
     problem.value = null
     outcome.value = null
     bytesBase64 = ''
+    loaded.value = false
     const dot = file.name.lastIndexOf('.')
     const extension = dot < 0 ? '' : file.name.slice(dot).toLowerCase()
     if (!(importExtensions as readonly string[]).includes(extension)) return fail({ kind: 'unsupported' })
@@ -91,6 +96,7 @@ export const useImportStore = defineStore('import', () => {
       const bytes = await readFileBase64(file)
       if (mine !== ticket) return
       bytesBase64 = bytes
+      loaded.value = true
     } catch {
       if (mine === ticket) fail({ kind: 'unreadable' })
       return
@@ -152,18 +158,20 @@ export const useImportStore = defineStore('import', () => {
       let done: ImportDone
       if (asEdition.value) {
         const result = await api.importEdition({ ...upload(), reportId: targetReportId.value! })
-        outcome.value = result
         done = { kind: 'edition', outcome: result }
       } else {
         const result = await api.importReport(upload())
         done = { kind: 'report', id: result.id, title: result.title, existing: result.existing }
       }
-      if (mine !== ticket) return null
-      status.value = 'done'
-      bytesBase64 = ''
+      // Refreshed even if the dialog was closed meanwhile: the import happened.
       await useLibraryStore()
         .load()
         .catch(() => undefined)
+      if (mine !== ticket) return null
+      if (done.kind === 'edition') outcome.value = done.outcome
+      status.value = 'done'
+      bytesBase64 = ''
+      loaded.value = false
       return done
     } catch (error) {
       if (mine === ticket) fail({ kind: 'api', message: messageOf(error) })
@@ -177,6 +185,7 @@ export const useImportStore = defineStore('import', () => {
     open.value = false
     status.value = 'idle'
     bytesBase64 = ''
+    loaded.value = false
     preview.value = null
     problem.value = null
     outcome.value = null
@@ -193,6 +202,8 @@ export const useImportStore = defineStore('import', () => {
     asEdition,
     targetReportId,
     outcome,
+    loaded,
+    isText,
     busy,
     canConfirm,
     start,
