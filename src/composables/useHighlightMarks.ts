@@ -89,8 +89,8 @@ export function useHighlightMarks(pane: Ref<HTMLElement | null>) {
         const accent = getComputedStyle(first).getPropertyValue('--accent').trim() || '#9b1c1c'
         for (const el of runs) {
           el.animate(
-            [{ boxShadow: `0 0 0 6px ${accent}55` }, { boxShadow: `0 0 0 2px ${accent}` }],
-            { duration: 700, easing: 'ease-out' },
+            [{ boxShadow: `0 0 0 6px ${accent}59` }, { boxShadow: `0 0 0 0 ${accent}00` }],
+            { duration: 900, easing: 'ease-out' },
           )
         }
       }

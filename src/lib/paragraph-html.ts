@@ -76,6 +76,9 @@ export function paragraphHtml(input: ParagraphHtmlInput): string {
     // Where highlights overlap, the one beneath shows as a line under the text.
     if (stacked) style += `;--hl-under:${edge(byId.get(s.marks[s.marks.length - 2])!.color, theme)}`
     let classes = 'hl'
+    // Rounded only where a highlight begins or ends, so the runs of one read as one band.
+    if (marks.some((m) => m.start === s.start)) classes += ' open'
+    if (marks.some((m) => m.end === s.end)) classes += ' close'
     if (s.lead) classes += ' lead'
     if (stacked) classes += ' stacked'
     if (activeId && s.marks.includes(activeId)) classes += ' active'

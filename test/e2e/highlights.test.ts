@@ -202,3 +202,56 @@ test('a category of one\'s own, added in the preferences, takes the next digit',
   await hl.marks().first().waitFor()
   expect(await hl.mark('推行“揭榜挂帅”等制度').getAttribute('aria-label')).toContain('提法')
 })
+
+test('after a new edition, moved and changed highlights wait to be checked and unplaced ones are kept', async ({ page }) => {
+  const hl = new Highlights(page)
+  const reader = new ReaderPage(page)
+  await hl.select('推行“揭榜挂帅”等制度')
+  await hl.press(2)
+  await hl.select('抓好企业上市孵化培育')
+  await hl.tool('批注').click()
+  await page.keyboard.type('孵化培育的具体措施？')
+  await hl.card.getByRole('status').filter({ hasText: '已保存' }).waitFor()
+  await page.keyboard.press('Escape') // back to the text
+  await hl.select('大力发展新能源汽车')
+  await hl.press(3)
+
+  // The revised text: a word added inside one quote, another sentence gone,
+  // the first two paragraphs of part 1 swapped.
+  const [report] = await apiCall(page, 'listReports')
+  const text = await apiCall(page, 'getReportText', { reportId: report.id })
+  const first = text.slice(text.indexOf('强化科技创新，'), text.indexOf('\n', text.indexOf('强化科技创新，')))
+  const second = text.slice(text.indexOf('强化产业创新，'), text.indexOf('\n', text.indexOf('强化产业创新，')))
+  const revised = text
+    .replace(first, '\u0000')
+    .replace(second, first)
+    .replace('\u0000', second)
+    .replace('推行“揭榜挂帅”等制度', '推行“揭榜挂帅”“赛马”等制度')
+    .replace('抓好企业上市孵化培育。', '')
+  await apiCall(page, 'importEdition', {
+    reportId: report.id,
+    name: 'report-2.txt',
+    bytesBase64: Buffer.from(revised, 'utf8').toString('base64'),
+  })
+  await reader.reload()
+  await hl.openPanel()
+
+  const review = hl.panel.getByRole('region', { name: '待核对' })
+  const unplaced = hl.panel.getByRole('region', { name: '未能定位' })
+  await review.waitFor()
+  expect(await review.textContent()).toContain('揭榜挂帅')
+  expect(await unplaced.textContent()).toContain('抓好企业上市孵化培育')
+  expect(await unplaced.textContent()).toContain('孵化培育的具体措施？')
+
+  // Accept the changed one with one click.
+  const reviewed = (await stored(page)).filter((h) => h.state === 'moved' || h.state === 'approximate').length
+  await review.getByRole('button', { name: '接受' }).first().click()
+  await expect.poll(async () => (await stored(page)).filter((h) => h.state === 'moved' || h.state === 'approximate').length, eventually).toBe(reviewed - 1)
+
+  // Place the orphan by hand on a new selection.
+  await hl.select('引导金融机构创新产品和服务')
+  await unplaced.getByRole('button', { name: '重新定位到选区' }).click()
+  await expect.poll(async () => (await stored(page)).find((h) => h.comment === '孵化培育的具体措施？')?.state, eventually).toBe('exact')
+  await hl.mark('引导金融机构创新产品和服务').waitFor()
+  expect(await unplaced.count()).toBe(0)
+})
