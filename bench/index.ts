@@ -9,6 +9,7 @@ import { importBench } from './import-bench'
 import { meetsBar, type Measure } from './measure'
 import { reanchorBench } from './reanchor-bench'
 import { searchBench } from './search-bench'
+import { sectionHighlightsBench } from './section-highlights-bench'
 
 const root = resolve(import.meta.dirname, '..')
 const json = process.argv.includes('--json')
@@ -21,6 +22,7 @@ try {
   measures.push(...(await searchBench(root, scratch)))
   measures.push(...(await docxBench(root, scratch)))
   measures.push(...(await firstPaintBench()))
+  measures.push(...(await sectionHighlightsBench(root)))
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

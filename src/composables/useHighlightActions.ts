@@ -7,6 +7,7 @@ import { NButton, useMessage, type MessageReactive } from 'naive-ui'
 import { h } from 'vue'
 import type { BriefSummary, Highlight } from '@api'
 import { useT } from '../i18n'
+import { defaultBriefTitle } from '../lib/brief-labels'
 import { copyText } from '../lib/clipboard'
 import { useAppStore } from '../stores/app'
 import { useBriefsStore } from '../stores/briefs'
@@ -168,7 +169,7 @@ export function useHighlightActions() {
   }
 
   /** Adds a highlight to a brief as a quotation (briefId null: a new brief
-   * named after the report). */
+   * of speech material, 发言素材, named after the report as the core names it). */
   async function addToBrief(id: string, briefId: number | null): Promise<void> {
     try {
       const reader = useReaderStore()
@@ -177,7 +178,8 @@ export function useHighlightActions() {
         briefId ??
         (
           await briefsStore.create({
-            title: t('highlights.newBriefTitle', { title: reader.doc?.title ?? '' }),
+            title: defaultBriefTitle(reader.doc?.title ?? '', 'speech'),
+            template: 'speech',
             reportId: store.reportId ?? undefined,
           })
         ).id

@@ -8,16 +8,13 @@ import { isTypingTarget, primary } from './useShortcuts'
 import { useHighlightActions } from './useHighlightActions'
 import { useCategoriesStore } from '../stores/categories'
 import { useHighlightsStore } from '../stores/highlights'
+import { runsOf } from '../directives/paragraphRuns'
 
 /** The ids of the highlights under a mark, bottom first. */
 function idsOf(el: Element): string[] {
   return (el.getAttribute('data-highlights') ?? el.getAttribute('data-highlight-id') ?? '').split(' ').filter(Boolean)
 }
 
-/** All runs of a highlight in the pane, in reading order. */
-export function markElements(pane: ParentNode, id: string): HTMLElement[] {
-  return Array.from(pane.querySelectorAll<HTMLElement>(`mark[data-highlights~="${CSS.escape(id)}"]`))
-}
 
 export function useHighlightMarks(pane: Ref<HTMLElement | null>) {
   const store = useHighlightsStore()
@@ -75,7 +72,7 @@ export function useHighlightMarks(pane: Ref<HTMLElement | null>) {
     async (request) => {
       if (!request || !pane.value) return
       await nextTick()
-      const runs = markElements(pane.value, request.id)
+      const runs = runsOf(pane.value, request.id)
       const first = runs[0]
       if (!first) return
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches

@@ -97,6 +97,13 @@ export function selectionRanges(selection: Selection | null, root: Element): Tex
   return rangesBetween(paragraphs, start, end)
 }
 
+/** What is selected in the reader's text now (for placing a highlight by
+ * hand from the panel or the card): [] when nothing is. */
+export function readerSelection(): TextRange[] {
+  const article = document.querySelector('#main-content article')
+  return article ? selectionRanges(document.getSelection(), article) : []
+}
+
 /** Puts a collapsed selection `offset` characters into paragraph `el`. */
 export function placeCaret(el: Element, offset: number): void {
   const selection = el.ownerDocument.getSelection()

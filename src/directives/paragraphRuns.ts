@@ -5,7 +5,8 @@
 // `active` class. A rebuild keeps the keyboard focus on the same highlight and
 // the selection on the same characters.
 import type { Directive } from 'vue'
-import { paragraphHtml, type HtmlMark } from '../lib/paragraph-html'
+import { paragraphHtml, type HtmlMark, type WashStyler } from '../lib/paragraph-html'
+import { underClass, washClass } from '../lib/wash-classes'
 import type { WashTheme } from '../lib/wash'
 import { textPointOf } from '../composables/useTextSelection'
 
@@ -20,6 +21,10 @@ export interface ParagraphRuns {
 }
 
 const none: readonly HtmlMark[] = []
+const styler: WashStyler = {
+  wash: (colors, theme) => ({ className: washClass(colors, theme) }),
+  under: (color, theme) => ({ className: underClass(color, theme) }),
+}
 const drawn = new WeakMap<HTMLElement, ParagraphRuns>()
 
 const sameContent = (a: ParagraphRuns, b: ParagraphRuns) =>
@@ -95,6 +100,7 @@ function draw(el: HTMLElement, runs: ParagraphRuns): void {
     theme: runs.theme,
     activeId: runs.activeId,
     label: (category, quote) => fill(runs.labelFormat, category, quote),
+    styler,
   })
   drawn.set(el, runs)
   if (focused && focused !== el) {
@@ -104,10 +110,17 @@ function draw(el: HTMLElement, runs: ParagraphRuns): void {
   restoreSelection(el, saved)
 }
 
-/** Moves the ring of the open highlight without rebuilding the paragraph. */
+/** The runs of highlight `id` under `root`: those it tops, and those where it
+ * lies beneath another (listed in data-highlights). */
+export function runsOf(root: ParentNode, id: string): HTMLElement[] {
+  const quoted = CSS.escape(id)
+  return Array.from(root.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${quoted}"], mark[data-highlights~="${quoted}"]`))
+}
+
+/** Moves the mark of the open highlight without rebuilding the paragraph. */
 function markActive(el: HTMLElement, from: string | null, to: string | null): void {
-  if (from) for (const m of el.querySelectorAll(`mark[data-highlights~="${CSS.escape(from)}"]`)) m.classList.remove('active')
-  if (to) for (const m of el.querySelectorAll(`mark[data-highlights~="${CSS.escape(to)}"]`)) m.classList.add('active')
+  if (from) for (const m of runsOf(el, from)) m.classList.remove('active')
+  if (to) for (const m of runsOf(el, to)) m.classList.add('active')
 }
 
 export const vParagraphRuns: Directive<HTMLElement, ParagraphRuns> = {

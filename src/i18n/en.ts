@@ -138,6 +138,7 @@ const en: MessageSchema = {
       orphaned: 'Not placed',
     },
     inPart: 'Highlights in this part',
+    showAll: 'Show all {n}',
     noneInPart: 'Select text in the report, then press a digit or use the toolbar to highlight it.',
     partComments: '{n} highlight | {n} highlights',
     beforeParts: 'Before the first part',
@@ -157,8 +158,6 @@ const en: MessageSchema = {
     trashEmpty: 'The trash is empty.',
     deletedAt: 'deleted {when}',
     newBrief: 'New brief',
-    newBriefTitle: 'Extracts from “{title}”',
-    addedToBrief: 'Added to the brief “{title}”',
     keys: {
       select: 'Select text (from the focused paragraph or highlight)',
       caret: 'Move the caret in the text (Ctrl: by word)',

@@ -25,6 +25,8 @@ export interface MarkView {
   text: string
   /** This range is the highlight's first (where it takes the focus). */
   first: boolean
+  /** A new edition moved or changed it: to check. */
+  review: boolean
 }
 
 export type CommentStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
@@ -60,6 +62,7 @@ const sameMarks = (a: MarkView[], b: MarkView[]) =>
       m.color === b[i].color &&
       m.category === b[i].category &&
       m.first === b[i].first &&
+      m.review === b[i].review &&
       m.text === b[i].text,
   )
 
@@ -109,6 +112,7 @@ export const useHighlightsStore = defineStore('highlights', () => {
           category: h.category.name,
           text: h.text,
           first: i === 0,
+          review: needsReview(h),
         }
         const marks = next.get(r.paragraphId)
         if (marks) marks.push(mark)
@@ -195,6 +199,8 @@ export const useHighlightsStore = defineStore('highlights', () => {
    * spans the request and the render). Errors are reported; the text stays. */
   async function load(id: number): Promise<void> {
     if (reportId.value !== id) {
+      list.value = []
+      loaded.value = false
       clearFilters()
       activeId.value = null
       trash.value = []
@@ -202,6 +208,9 @@ export const useHighlightsStore = defineStore('highlights', () => {
       lastDeleted.value = null
     }
     reportId.value = id
+    performance.clearMarks('yandu:highlights-start')
+    performance.clearMarks('yandu:highlights-fetched')
+    performance.clearMeasures('yandu:highlights')
     performance.mark('yandu:highlights-start')
     try {
       const loadedList = await api.listHighlights({ reportId: id })

@@ -69,6 +69,13 @@ test('delete offers Undo at once, and Undo restores the highlight', async ({ pag
   await reader.reload()
   expect(await hl.marks().allTextContents()).toEqual([lead])
 
+  // Delete on the focused highlight, Ctrl+Z brings it back.
+  await hl.mark(lead).focus()
+  await page.keyboard.press('Delete')
+  await hl.marks().first().waitFor({ state: 'detached' })
+  await page.keyboard.press('Control+z')
+  await hl.mark(lead).waitFor()
+
   // Deleted again, it waits in the panel's trash, from which it comes back.
   await hl.mark(lead).focus()
   await page.keyboard.press('Delete')
@@ -168,9 +175,12 @@ test('keyboard only: Shift+arrows select, 2 highlights, Enter opens it', async (
   // Esc goes back to the highlight in the text.
   await page.keyboard.press('Escape')
   await expect.poll(() => hl.mark(lead).evaluate((m) => m === document.activeElement), eventually).toBe(true)
-  // A digit on a focused highlight recolours it.
+  // A digit on a focused highlight recolours it, and the focus stays on it.
   await page.keyboard.press('4')
   await expect.poll(() => hl.mark(lead).getAttribute('aria-label'), eventually).toContain('疑问')
+  expect(await hl.mark(lead).evaluate((m) => m === document.activeElement)).toBe(true)
+  await page.keyboard.press('3')
+  await expect.poll(() => hl.mark(lead).getAttribute('aria-label'), eventually).toContain('数据')
 })
 
 test('Tab takes the keyboard into the toolbar and Esc closes it', async ({ page }) => {
@@ -206,52 +216,55 @@ test('a category of one\'s own, added in the preferences, takes the next digit',
 test('after a new edition, moved and changed highlights wait to be checked and unplaced ones are kept', async ({ page }) => {
   const hl = new Highlights(page)
   const reader = new ReaderPage(page)
-  await hl.select('推行“揭榜挂帅”等制度')
+  const changed = '建立新技术新产品推广对接平台，实现创新链产业链深度融合。'
+  await hl.select(changed)
   await hl.press(2)
   await hl.select('抓好企业上市孵化培育')
   await hl.tool('批注').click()
+  await expect.poll(() => hl.comment.evaluate((el) => el === document.activeElement), eventually).toBe(true)
   await page.keyboard.type('孵化培育的具体措施？')
   await hl.card.getByRole('status').filter({ hasText: '已保存' }).waitFor()
   await page.keyboard.press('Escape') // back to the text
   await hl.select('大力发展新能源汽车')
   await hl.press(3)
 
-  // The revised text: a word added inside one quote, another sentence gone,
-  // the first two paragraphs of part 1 swapped.
+  // The revised text: a word changed inside one quote, a sentence added
+  // before another (it moves), and a third one gone.
   const [report] = await apiCall(page, 'listReports')
   const text = await apiCall(page, 'getReportText', { reportId: report.id })
-  const first = text.slice(text.indexOf('强化科技创新，'), text.indexOf('\n', text.indexOf('强化科技创新，')))
-  const second = text.slice(text.indexOf('强化产业创新，'), text.indexOf('\n', text.indexOf('强化产业创新，')))
   const revised = text
-    .replace(first, '\u0000')
-    .replace(second, first)
-    .replace('\u0000', second)
-    .replace('推行“揭榜挂帅”等制度', '推行“揭榜挂帅”“赛马”等制度')
+    .replace('推广对接平台', '推介对接平台')
+    .replace('强化产业创新，建设先进制造业示范区。', '强化产业创新，建设先进制造业示范区。新增的一句话。')
     .replace('抓好企业上市孵化培育。', '')
   await apiCall(page, 'importEdition', {
     reportId: report.id,
     name: 'report-2.txt',
     bytesBase64: Buffer.from(revised, 'utf8').toString('base64'),
   })
+  const states = Object.fromEntries((await stored(page)).map((h) => [h.text, h.state]))
+  expect(states['大力发展新能源汽车']).toBe('moved')
+  expect(states['抓好企业上市孵化培育']).toBe('orphaned')
+  expect(['approximate', 'moved']).toContain(states['建立新技术新产品推介对接平台，实现创新链产业链深度融合。'])
+
   await reader.reload()
   await hl.openPanel()
-
   const review = hl.panel.getByRole('region', { name: '待核对' })
   const unplaced = hl.panel.getByRole('region', { name: '未能定位' })
   await review.waitFor()
-  expect(await review.textContent()).toContain('揭榜挂帅')
+  expect(await review.getByRole('listitem').count()).toBe(2)
+  expect(await review.textContent()).toContain('推介对接平台')
   expect(await unplaced.textContent()).toContain('抓好企业上市孵化培育')
   expect(await unplaced.textContent()).toContain('孵化培育的具体措施？')
 
-  // Accept the changed one with one click.
-  const reviewed = (await stored(page)).filter((h) => h.state === 'moved' || h.state === 'approximate').length
+  // Accept one with one click: it leaves the list.
   await review.getByRole('button', { name: '接受' }).first().click()
-  await expect.poll(async () => (await stored(page)).filter((h) => h.state === 'moved' || h.state === 'approximate').length, eventually).toBe(reviewed - 1)
+  await expect.poll(() => review.getByRole('listitem').count(), eventually).toBe(1)
 
-  // Place the orphan by hand on a new selection.
+  // Place the orphan by hand on a new selection; it keeps its comment.
   await hl.select('引导金融机构创新产品和服务')
   await unplaced.getByRole('button', { name: '重新定位到选区' }).click()
-  await expect.poll(async () => (await stored(page)).find((h) => h.comment === '孵化培育的具体措施？')?.state, eventually).toBe('exact')
   await hl.mark('引导金融机构创新产品和服务').waitFor()
-  expect(await unplaced.count()).toBe(0)
+  await unplaced.waitFor({ state: 'detached' })
+  const placed = (await stored(page)).find((h) => h.comment === '孵化培育的具体措施？')!
+  expect([placed.state, placed.text]).toEqual(['exact', '引导金融机构创新产品和服务'])
 })

@@ -77,7 +77,7 @@ export class Highlights {
 
   /** The runs of one highlight, by id. */
   runs(id: string): Locator {
-    return this.text.locator(`mark[data-highlights~="${id}"]`)
+    return this.text.locator(`mark[data-highlight-id="${id}"], mark[data-highlights~="${id}"]`)
   }
 
   /** A toolbar button by its label (重点, 批注, 复制引文 …). */
