@@ -3,7 +3,6 @@
 import type { Db } from './database'
 import { newestEdition } from './edition-text'
 import { YanduError } from './errors'
-import { listHighlights } from './highlights'
 import type { Outline, OutlineSection, ReaderBlock, ReaderDocument, ReaderSection, ReportSummary } from './types'
 
 interface SectionRow {
@@ -98,11 +97,21 @@ export function getReader(db: Db, reportId: number, editionNumber?: number): Rea
         .all(edition.id) as { id: number }[]
     ).map((r) => [r.id, 1]),
   )
+  // Counted from the stored anchors, without resolving them: a highlight on
+  // this edition lies where its first range says (re-anchoring rewrote it);
+  // one left on an older edition is an orphan and counts nowhere.
+  const paragraphRows = paragraphsOf(db, edition.id)
+  const firstRanges = db
+    .prepare(
+      `SELECT r.paragraph_index AS paragraph FROM highlights h
+       JOIN highlight_ranges r ON r.highlight_id = h.id AND r.seq = 0
+       WHERE h.report_id = ? AND h.edition_id = ? AND h.deleted_at IS NULL AND h.state < 3`,
+    )
+    .all(reportId, edition.id) as { paragraph: number }[]
   const highlightsByPart = new Map<number, number>()
-  // Highlights live on the newest edition; an older one is shown bare.
-  const isNewest = edition.id === newestEdition(db, reportId).id
-  for (const h of isNewest ? listHighlights(db, reportId) : []) {
-    if (h.state !== 'orphaned') highlightsByPart.set(h.part, (highlightsByPart.get(h.part) ?? 0) + 1)
+  for (const { paragraph } of firstRanges) {
+    const part = paragraphRows[paragraph]?.part
+    if (part !== undefined) highlightsByPart.set(part, (highlightsByPart.get(part) ?? 0) + 1)
   }
   const sectionRows = sectionsOf(db, edition.id)
   const sections: ReaderSection[] = sectionRows.map((s) => ({
@@ -127,7 +136,7 @@ export function getReader(db: Db, reportId: number, editionNumber?: number): Rea
       text: s.heading,
       position: s.position,
     })),
-    ...paragraphsOf(db, edition.id).map((p) => ({
+    ...paragraphRows.map((p) => ({
       kind: 'paragraph' as const,
       id: p.id,
       sectionId: p.section_id,
