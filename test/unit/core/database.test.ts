@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { dailyBackup, migrate, openDatabase } from '../../../electron/core/database'
 import { migrations, schemaVersion } from '../../../electron/core/migrations/index'
 import { YanduError } from '../../../electron/core/errors'
+import { importReportText } from '../../../electron/core/report-import'
 import { tempDir } from '../../helpers/temp-dir'
 
 const tables = (db: Database.Database) =>
@@ -88,6 +89,23 @@ describe('dailyBackup', () => {
     const copy = new Database(join(dir, 'backups', copies[6]), { readonly: true })
     expect(copy.pragma('user_version', { simple: true })).toBe(schemaVersion)
     copy.close()
+    db.close()
+  })
+})
+
+describe('migration 2 (highlights)', () => {
+  it('upgrades a version-1 library that holds a report and a note, keeping both', () => {
+    const file = join(tempDir(), 'y.sqlite')
+    const v1 = openDatabase(file, { migrations: migrations.slice(0, 1) })
+    const { id } = importReportText(v1, '标题\n\n1 第一部分\n\n正文第一段。')
+    v1.prepare("INSERT INTO notes (section_id, doc, text, updated_at) SELECT id, '{\"type\":\"doc\"}', '旧笔记', '2026-01-01' FROM sections").run()
+    v1.close()
+    const db = openDatabase(file, { migrations: migrations.slice(0, 2) })
+    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(db.prepare('SELECT title FROM reports WHERE id = ?').get(id)).toEqual({ title: '标题' })
+    expect(db.prepare('SELECT text FROM notes').get()).toEqual({ text: '旧笔记' })
+    expect((db.prepare('SELECT COUNT(*) AS n FROM categories').get() as { n: number }).n).toBe(4)
+    expect(tables(db)).toEqual(expect.arrayContaining(['highlights', 'highlight_ranges', 'highlight_tags']))
     db.close()
   })
 })
