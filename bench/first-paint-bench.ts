@@ -8,14 +8,15 @@ import { chromium } from 'playwright-core'
 import { chromiumArgs, chromiumPath, startHost } from '../test/e2e/host'
 import { median, round, type Measure } from './measure'
 
-const recordReady = () => {
-  const mark = () => {
+// A string, not a function: tsx's transform would wrap a function's inner
+// functions in a helper (__name) that does not exist in the page.
+const recordReady = `
+  new MutationObserver(() => {
     if (document.documentElement.dataset.ready === 'true' && !('__readyAt' in window)) {
-      ;(window as unknown as { __readyAt: number }).__readyAt = performance.now()
+      window.__readyAt = performance.now()
     }
-  }
-  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] })
-}
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] })
+`
 
 export async function firstPaintBench(): Promise<Measure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'yandu-bench-'))
