@@ -73,7 +73,10 @@ export const apiContract = {
   deleteReport: returns<null>()(z.object({ reportId: id }).strict()),
   restoreReport: returns<null>()(z.object({ reportId: id }).strict()),
   getOutline: returns<Outline>()(z.object({ reportId: id }).strict()),
-  getReader: returns<ReaderDocument>()(z.object({ reportId: id }).strict()),
+  /** An edition's text (the newest by default; an older one: read-only). */
+  getReader: returns<ReaderDocument>()(
+    z.object({ reportId: id, edition: z.number().int().positive().optional() }).strict(),
+  ),
   getReportText: returns<string>()(z.object({ reportId: id }).strict()),
   getSectionNote: returns<SectionNote | null>()(z.object({ sectionId: id }).strict()),
   saveSectionNote: returns<SectionNote>()(

@@ -40,7 +40,7 @@ export function createHandlers(db: Db, options: BriefHandlerOptions = {}): Yandu
       return null
     },
     getOutline: ({ reportId }) => getOutline(db, reportId),
-    getReader: ({ reportId }) => getReader(db, reportId),
+    getReader: ({ reportId, edition }) => getReader(db, reportId, edition),
     getReportText: ({ reportId }) => getReportText(db, reportId),
     getSectionNote: ({ sectionId }) => getSectionNote(db, sectionId),
     saveSectionNote: ({ sectionId, doc, text }) => saveSectionNote(db, sectionId, doc, text),

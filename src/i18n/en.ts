@@ -44,6 +44,11 @@ const en: MessageSchema = {
     backToLibrary: 'Back to the library',
     resizeOutline: 'Resize the outline',
     resizeNotes: 'Resize the notes',
+    edition: 'Edition',
+    editionLatest: 'Edition {n} (latest)',
+    editionOld: 'Edition {n}',
+    oldEditionBanner: 'You are reading edition {n}, an earlier one. Highlights and notes are on the latest edition.',
+    backToLatest: 'Back to the latest',
   },
   notes: {
     header: 'Part {n} · {name}',
@@ -65,6 +70,7 @@ const en: MessageSchema = {
     saved: 'Saved',
     saveFailed: 'Not saved; retrying soon',
     loading: 'Loading the note…',
+    oldEdition: 'An earlier edition is read-only. Notes and highlights are on the latest edition; go back to it to see and edit them.',
   },
   prefs: {
     title: 'Preferences',

@@ -42,6 +42,11 @@ const zhCN = {
     backToLibrary: '回到文库',
     resizeOutline: '调整大纲宽度',
     resizeNotes: '调整笔记宽度',
+    edition: '版本',
+    editionLatest: '第 {n} 版（最新）',
+    editionOld: '第 {n} 版',
+    oldEditionBanner: '正在查看第 {n} 版（旧版）。划线和笔记在最新版上。',
+    backToLatest: '回到最新版',
   },
   notes: {
     header: '第{n}部分 · {name}',
@@ -63,6 +68,7 @@ const zhCN = {
     saved: '已保存',
     saveFailed: '保存失败，稍后重试',
     loading: '正在载入笔记…',
+    oldEdition: '旧版只供阅读。笔记和划线都在最新版上，回到最新版即可查看和编辑。',
   },
   prefs: {
     title: '偏好设置',

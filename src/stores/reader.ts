@@ -32,6 +32,11 @@ export const useReaderStore = defineStore('reader', () => {
   /** Notes counts by section id, kept up to date as notes are saved. */
   const noteCounts = ref<Record<number, number>>({})
   const savedPosition = ref<ReadingPosition | null>(null)
+  /** The newest edition's number (how many editions the report has). */
+  const latestEdition = ref(1)
+  /** An earlier edition is shown: read-only, without the annotations (they
+   * belong to the newest). */
+  const viewingOld = computed(() => !!doc.value && doc.value.edition < latestEdition.value)
   let pendingPosition: ReadingPosition | null = null
   let positionTimer: ReturnType<typeof setTimeout> | undefined
 
@@ -77,14 +82,30 @@ export const useReaderStore = defineStore('reader', () => {
   /** Opens a report: loads its document. Throws ApiError (report-not-found…). */
   async function open(reportId: number): Promise<ReaderDocument> {
     error.value = null
-    if (doc.value?.reportId !== reportId) {
+    // An earlier edition shown before is left for the newest.
+    if (doc.value?.reportId !== reportId || viewingOld.value) {
       doc.value = null
       const loaded = await api.getReader({ reportId })
       doc.value = loaded
+      latestEdition.value = loaded.edition
       noteCounts.value = Object.fromEntries(loaded.sections.map((s) => [s.id, s.notes]))
       currentIndex.value = 0
     }
     return doc.value!
+  }
+
+  /** Shows another edition of the open report (the newest: back to it).
+   * Throws ApiError (edition-not-found…). */
+  async function showEdition(edition: number): Promise<void> {
+    const reportId = doc.value?.reportId
+    if (reportId === undefined) return
+    const newest = edition >= latestEdition.value
+    const loaded = await api.getReader(newest ? { reportId } : { reportId, edition })
+    if (doc.value?.reportId !== reportId) return
+    if (newest) latestEdition.value = loaded.edition
+    doc.value = loaded
+    if (newest) noteCounts.value = Object.fromEntries(loaded.sections.map((s) => [s.id, s.notes]))
+    currentIndex.value = 0
   }
 
   /** Forgets the open report (it could not be shown). */
@@ -141,11 +162,14 @@ export const useReaderStore = defineStore('reader', () => {
     currentIndex,
     noteCounts,
     savedPosition,
+    latestEdition,
+    viewingOld,
     parts,
     currentBlock,
     currentPart,
     currentOutlineIndex,
     open,
+    showEdition,
     close,
     setCurrentIndex,
     setHasNote,

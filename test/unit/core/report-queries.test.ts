@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../electron/core/database'
+import { dispatch } from '../../../electron/core/dispatch'
+import { importEditionText } from '../../../electron/core/editions'
 import { YanduError } from '../../../electron/core/errors'
 import { importReportText } from '../../../electron/core/report-import'
 import { getOutline, getReader, getReportText, listReports } from '../../../electron/core/report-queries'
 import { saveSectionNote } from '../../../electron/core/section-notes'
+import { createHandlers } from '../../../electron/core/service'
 import { seedFile, squeeze } from '../../helpers/temp-dir'
 
 const seed = readFileSync(seedFile, 'utf8')
@@ -62,6 +65,30 @@ describe('getReader', () => {
     const first = reader.blocks[1]
     expect(first).toMatchObject({ kind: 'paragraph', part: 1, paragraph: 1, lead: '强化科技创新，建设产业转型升级示范区。' })
     expect(reader.sections[0]).toMatchObject({ shortTitle: '强创新', part: 1, parentId: null })
+  })
+
+  it('gives an earlier edition when asked, through the contract too', async () => {
+    const { db, id } = seeded()
+    const oldSentence = '强化科技创新，建设产业转型升级示范区。'
+    const newSentence = '坚持创新驱动，建设产业转型升级示范区。'
+    importEditionText(db, id, seed.replace(oldSentence, newSentence))
+    const texts = (doc: ReturnType<typeof getReader>) => doc.blocks.map((b) => b.text).join('\n')
+
+    const first = getReader(db, id, 1)
+    expect(first.edition).toBe(1)
+    expect(texts(first)).toContain(oldSentence)
+    expect(texts(first)).not.toContain(newSentence)
+    const newest = getReader(db, id)
+    expect(newest.edition).toBe(2)
+    expect(texts(newest)).toContain(newSentence)
+    expect(() => getReader(db, id, 3)).toThrowError(expect.objectContaining({ code: 'edition-not-found' }) as YanduError)
+
+    const handlers = createHandlers(db)
+    expect(await dispatch(handlers, 'getReader', { reportId: id, edition: 1 })).toMatchObject({ edition: 1, editionId: first.editionId })
+    expect(await dispatch(handlers, 'getReader', { reportId: id })).toMatchObject({ edition: 2 })
+    await expect(dispatch(handlers, 'getReader', { reportId: id, edition: 0 })).rejects.toMatchObject({ code: 'bad-input' })
+    await expect(dispatch(handlers, 'getReader', { reportId: id, edition: 1.5 })).rejects.toMatchObject({ code: 'bad-input' })
+    await expect(dispatch(handlers, 'getReader', { reportId: id, edition: 3 })).rejects.toMatchObject({ code: 'edition-not-found' })
   })
 })
 
