@@ -11,7 +11,7 @@ import { loadEditionText, newestEdition } from '../electron/core/edition-text'
 import { createHighlights, type NewHighlight } from '../electron/core/highlights'
 import { importReportText } from '../electron/core/report-import'
 import { median, round, type Measure } from './measure'
-import { seededRandom } from './revise-report'
+import { seededRandom } from './seeded-random'
 
 const SEED = 5
 const HIGHLIGHTS = 200

@@ -3,18 +3,7 @@
 // shuffled, and place names and key words swapped from fixed lists. Every
 // report differs (so the content-hash dedup keeps all of them), the heading
 // scheme stays the seed's, and the same seed number gives the same library.
-
-/** Mulberry32: tiny, fast and good enough to vary text; not for anything secret. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from './seeded-random'
 
 /** Words of the seed and what each may become: a report keeps one choice per
  * word throughout, as a real report about another city would. */
@@ -66,7 +55,7 @@ function seedParts(seed: string): SeedPart[] {
 
 /** Report `index` of a library: about `bytes` UTF-8 bytes, headed `1 …`, `2 …`. */
 export function libraryReport(seed: string, index: number, bytes: number): string {
-  const random = prng(0x5eed + index * 7919)
+  const random = seededRandom(0x5eed + index * 7919)
   const swaps = substitutions.map(([word, choices]) => [word, pick(random, choices)] as const)
   const swap = (text: string) => swaps.reduce((t, [word, to]) => t.replaceAll(word, to), text)
   const parts = seedParts(seed)
@@ -89,3 +78,4 @@ export function libraryReport(seed: string, index: number, bytes: number): strin
 export function* generateLibrary(seed: string, count: number, bytes: number): Generator<string> {
   for (let i = 0; i < count; i++) yield libraryReport(seed, i, bytes)
 }
+

@@ -18,7 +18,8 @@ import { describeRange, type RangeAnchor } from '../electron/core/anchoring/sele
 import { maxErrorsFor } from '../electron/core/anchoring/match-quote'
 import { reportOfSize, seedText } from './generate-report'
 import { median, round, time, type Measure } from './measure'
-import { paragraphsOf, reviseReport, seededRandom, type Revision } from './revise-report'
+import { paragraphsOf, reviseReport, type Revision } from './revise-report'
+import { seededRandom } from './seeded-random'
 
 const SEED = 3
 const HIGHLIGHTS = 10_000

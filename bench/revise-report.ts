@@ -3,6 +3,7 @@
 // by an inserted sentence, some paragraphs split and some moved far. Every
 // character of the old edition is tracked to where it went, or to nowhere, so
 // the bench knows the right answer for each highlight.
+import { seededRandom } from './seeded-random'
 
 /** Share of sentences edited: a third deleted, a third changed in a few
  * characters, a third followed by a new sentence. */
@@ -11,18 +12,6 @@ const SENTENCE_EDIT_RATE = 0.05
 const SPLIT_PARAGRAPHS = 10
 /** Paragraphs taken out and put back at a random place. */
 const MOVED_PARAGRAPHS = 30
-
-/** mulberry32: a small, fast PRNG; the same seed gives the same edition. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** A report's paragraphs as the app numbers them: its non-empty lines, trimmed. */
 export function paragraphsOf(text: string): string[] {

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { openDatabase, type Db } from '../electron/core/database'
 import { importReportText } from '../electron/core/report-import'
 import { defaultSearchLimit, search } from '../electron/core/search'
-import { generateLibrary, prng } from './generate-library'
+import { generateLibrary } from './generate-library'
+import { seededRandom } from './seeded-random'
 import { seedText } from './generate-report'
 import { round, type Measure } from './measure'
 
@@ -49,7 +50,7 @@ export function buildLibrary(root: string, file: string): string[] {
 /** `count` distinct substrings of `min`..`max` characters without whitespace,
  * drawn from the paragraphs by a seeded PRNG. */
 export function drawQueries(paragraphs: string[], count: number, min: number, max: number, seed: number): string[] {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const found = new Set<string>()
   while (found.size < count) {
     const text = [...paragraphs[Math.floor(random() * paragraphs.length)]]
@@ -65,7 +66,7 @@ export function drawQueries(paragraphs: string[], count: number, min: number, ma
  * distinct words (Intl.Segmenter) of a sample of the paragraphs, not by how
  * often they occur: a user looks up a term, not the commonest string. */
 export function drawWords(paragraphs: string[], count: number, seed: number): string[] {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
   const words = new Set<string>()
   for (let i = 0; i < 2000; i++) {

@@ -16,7 +16,7 @@ import { openLibrary } from '../electron/core/library'
 import { getReader, listReports } from '../electron/core/report-queries'
 import { chromiumArgs, chromiumPath, startHost, stopHost, waitForReady } from '../test/e2e/host'
 import { median, round, type Measure } from './measure'
-import { seededRandom } from './revise-report'
+import { seededRandom } from './seeded-random'
 
 const HIGHLIGHTS = 500
 const SEED = 5
