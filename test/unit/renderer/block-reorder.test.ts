@@ -95,10 +95,10 @@ describe('stepIndex', () => {
 
 describe('moveItem', () => {
   it('returns a new array with the item moved', () => {
-    const items = ['a', 'b', 'c', 'd']
-    expect(moveItem(items, 0, 2)).toEqual(['b', 'c', 'a', 'd'])
-    expect(moveItem(items, 3, 0)).toEqual(['d', 'a', 'b', 'c'])
-    expect(items).toEqual(['a', 'b', 'c', 'd'])
+    const letters = ['a', 'b', 'c', 'd']
+    expect(moveItem(letters, 0, 2)).toEqual(['b', 'c', 'a', 'd'])
+    expect(moveItem(letters, 3, 0)).toEqual(['d', 'a', 'b', 'c'])
+    expect(letters).toEqual(['a', 'b', 'c', 'd'])
   })
 
   it('clamps the target index', () => {
