@@ -114,22 +114,22 @@ test('the panel lists every highlight in order and filters by category and tag',
   await expect.poll(async () => (await stored(page)).find((h) => h.text === '抓好企业上市孵化培育')?.tags, eventually).toEqual(['发言'])
 
   await hl.openPanel()
-  expect(await hl.panelItems().count()).toBe(2)
+  expect(await hl.panelEntries().count()).toBe(2)
   // In reading order, whatever order they were made in.
-  expect(await hl.panelItems().first().textContent()).toContain('揭榜挂帅')
+  expect(await hl.panelEntries().first().textContent()).toContain('揭榜挂帅')
 
   await hl.filter('金句').click()
-  expect(await hl.panelItems().count()).toBe(1)
-  expect(await hl.panelItems().first().textContent()).toContain('推行“揭榜挂帅”等制度')
+  expect(await hl.panelEntries().count()).toBe(1)
+  expect(await hl.panelEntries().first().textContent()).toContain('推行“揭榜挂帅”等制度')
   await hl.panel.getByRole('button', { name: '清除筛选' }).click()
-  expect(await hl.panelItems().count()).toBe(2)
+  expect(await hl.panelEntries().count()).toBe(2)
 
   await hl.filter('#发言').click()
-  expect(await hl.panelItems().count()).toBe(1)
-  expect(await hl.panelItems().first().textContent()).toContain('抓好企业上市孵化培育')
+  expect(await hl.panelEntries().count()).toBe(1)
+  expect(await hl.panelEntries().first().textContent()).toContain('抓好企业上市孵化培育')
 
   // A click brings it into view and opens it.
-  await hl.panelItems().first().click()
+  await hl.panelEntries().first().click()
   await hl.card.waitFor()
   expect(await hl.card.getByRole('blockquote').textContent()).toBe('抓好企业上市孵化培育')
 })

@@ -86,7 +86,7 @@ export class Highlights {
   }
 
   /** The highlights panel's entries (the list by part, not the review lists). */
-  panelItems(): Locator {
+  panelEntries(): Locator {
     return this.panel.locator('[data-list-item]')
   }
 

@@ -8,8 +8,9 @@ const plain = (html: string) => unescape(html.replace(/<\/?mark>/g, ''))
 
 describe('queryTerms', () => {
   it('splits on any whitespace, the ideographic space included, and drops repeats', () => {
-    expect(queryTerms(' 园区\u3000产业  园区\t5G ')).toEqual(['园区', '产业', '5G'])
-    expect(queryTerms('   ')).toEqual([])
+    const words = (query: string) => queryTerms(query)
+    expect(words(' 园区\u3000产业  园区\t5G ')).toEqual(['园区', '产业', '5G'])
+    expect(words('   ')).toEqual([])
   })
 })
 
