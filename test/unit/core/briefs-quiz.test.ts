@@ -72,18 +72,18 @@ describe('the quiz template', () => {
     const brief = createBriefFromHighlights(db, { reportId, template: 'quiz' })
     const doc = buildBriefDocument(brief)
     const blanks = doc.nodes.filter((n) => n.kind === 'blank')
-    const answers = doc.nodes.find((n) => n.kind === 'answers')!
+    const key = doc.nodes.find((n) => n.kind === 'answers')!.items
     const quotations = brief.blocks.filter((b) => b.kind === 'quotation')
     expect(blanks).toHaveLength(highlights.length)
-    expect(answers.items.map((a) => a.number)).toEqual(blanks.map((i) => i.number))
+    expect(key.map((a) => a.number)).toEqual(blanks.map((i) => i.number))
     quotations.forEach((q, i) => {
       expect(blanks[i].text).toBe(blankOut(q))
       expect(blanks[i].text.split(BLANK)).toHaveLength(2)
-      expect(answers.items[i].text).toBe(q.text.replace(/\n/g, ''))
+      expect(key[i].text).toBe(q.text.replace(/\n/g, ''))
       // Put the answer back in the blank: the report's words, in order.
       const h = highlights.find((x) => x.id === q.highlightId)!
-      expect(blanks[i].text.replace(BLANK, answers.items[i].text)).toContain(h.text.replace(/\n/g, ''))
-      expect(answers.items[i].source).toBe(h.citation.slice(h.text.replace(/\n/g, '').length + 2))
+      expect(blanks[i].text.replace(BLANK, key[i].text)).toContain(h.text.replace(/\n/g, ''))
+      expect(key[i].source).toBe(h.citation.slice(h.text.replace(/\n/g, '').length + 2))
     })
   })
 
