@@ -1,6 +1,6 @@
 // The command line as scripts use it: the built `yandu` in a child process.
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -83,6 +83,15 @@ describe('usage', () => {
 })
 
 describe('yandu serve', () => {
+  it('says clearly when the data folder cannot be written, and does not start', () => {
+    const blocker = join(tempDir(), 'a-file')
+    writeFileSync(blocker, 'x')
+    const r = spawnSync(process.execPath, [bin, 'serve', '--data', join(blocker, 'data')], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' }, timeout: 20_000 })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.trim()).toMatch(/^yandu: 数据文件夹不可写/)
+  })
+
   it('prints the URL with its token on the first line, and serves the app there', async () => {
     const data = tempDir()
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] })
