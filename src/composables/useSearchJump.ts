@@ -53,6 +53,12 @@ export function useSearchJump(goTo: (index: number) => void): void {
       search.jump = null
       return
     }
+    // Hits are in the newest edition: leave an older one first (the new
+    // document triggers this again).
+    if (reader.viewingOld && search.jump.reportId === doc.reportId) {
+      await reader.showEdition(reader.latestEdition)
+      return
+    }
     const jump = search.takeJump(doc.reportId)
     if (!jump) return
     const index = blockIndexOf(doc, jump)

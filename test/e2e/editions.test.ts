@@ -8,6 +8,7 @@ import { expect, root, test } from './fixtures'
 import { apiCall } from './models/api'
 import { eventually } from './models/eventually'
 import { ReaderPage } from './models/ReaderPage'
+import { SearchPalette } from './models/SearchPalette'
 
 const oldSentence = '强化科技创新，建设产业转型升级示范区。'
 const newSentence = '坚持创新驱动，建设产业转型升级示范区。'
@@ -65,4 +66,29 @@ test('an earlier edition is shown read-only, and the newest comes back with its 
   expect(await picker.inputValue()).toBe('2')
   await expect.poll(() => marks.count(), eventually).toBeGreaterThan(0)
   await reader.editor.waitFor()
+})
+
+test('a search result chosen while an earlier edition is shown opens the newest at the match', async ({ page }) => {
+  const reader = new ReaderPage(page)
+  const [seed] = await apiCall(page, 'listReports')
+  const source = readFileSync(join(root, 'resources', 'report.txt'), 'utf8')
+  await apiCall(page, 'importEdition', {
+    reportId: seed.id,
+    name: 'report-2.txt',
+    bytesBase64: Buffer.from(source.replace(oldSentence, newSentence), 'utf8').toString('base64'),
+  })
+  await reader.reload()
+  const picker = reader.outline.getByRole('combobox', { name: '版本' })
+  await expect.poll(() => picker.inputValue(), eventually).toBe('2')
+  await picker.selectOption('1')
+  await expect.poll(() => reader.text.textContent(), eventually).toContain(oldSentence)
+
+  const palette = new SearchPalette(page)
+  await palette.open()
+  await palette.search('坚持创新驱动')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => picker.inputValue(), eventually).toBe('2')
+  await expect.poll(() => reader.text.textContent(), eventually).toContain(newSentence)
+  const target = reader.text.locator('[data-search-target]')
+  await expect.poll(() => target.textContent(), eventually).toContain(newSentence)
 })
