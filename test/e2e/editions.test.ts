@@ -57,6 +57,10 @@ test('an earlier edition is shown read-only, and the newest comes back with its 
   expect(await marks.count()).toBe(0)
   expect(await reader.editor.count()).toBe(0)
   expect(await reader.notes.textContent()).toContain('旧版只供阅读')
+  // The highlights list belongs to the newest edition too.
+  await page.getByRole('tab', { name: /划线/ }).click()
+  await expect.poll(() => page.getByRole('tabpanel').first().textContent(), eventually).toContain('旧版只供阅读')
+  await page.getByRole('tab', { name: /大纲/ }).click()
 
   // Back to the newest: the new sentence, its highlight and the note editor.
   await banner.getByRole('button', { name: '回到最新版' }).click()
