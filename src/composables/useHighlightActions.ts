@@ -9,6 +9,7 @@ import type { BriefSummary, Highlight } from '@api'
 import { useT } from '../i18n'
 import { defaultBriefTitle } from '../lib/brief-labels'
 import { copyText } from '../lib/clipboard'
+import { dropTyping, holdTyping } from '../lib/type-ahead'
 import { useAppStore } from '../stores/app'
 import { useBriefsStore } from '../stores/briefs'
 import { useCategoriesStore } from '../stores/categories'
@@ -32,16 +33,24 @@ export function useHighlightActions() {
   const categories = useCategoriesStore()
 
   /** Highlights the ranges in a category (default: the first); `focus`
-   * opens it in the notes pane with its comment or tags ready. */
+   * opens it in the notes pane with its comment or tags ready. For the
+   * comment, what is typed while the highlight is saved is held and goes
+   * into the comment (lib/type-ahead.ts); should the save fail, it is put on
+   * the clipboard rather than lost. */
   async function highlight(ranges: TextRange[], categoryId?: number, focus?: FocusRequest['what']): Promise<Highlight | null> {
     const category = categoryId ?? categories.list[0]?.id
     if (!ranges.length || category === undefined) return null
+    if (focus === 'comment') holdTyping(t('highlights.commentLabel'))
     try {
       const made = await store.create(ranges, category)
       if (focus) store.open(made.id, focus)
       return made
     } catch (error) {
       app.report(error)
+      if (focus === 'comment') {
+        const typed = dropTyping(document.querySelector<HTMLElement>('#main-content'))
+        if (typed && (await copyText(typed))) message.warning(t('highlights.typedCopied'), { duration: 8000 })
+      }
       return null
     }
   }

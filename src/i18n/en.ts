@@ -126,6 +126,7 @@ const en: MessageSchema = {
     restore: 'Restore',
     copied: 'Copied with its citation',
     copyFailed: 'Could not write to the clipboard',
+    typedCopied: 'The highlight could not be saved; the comment you typed is on the clipboard',
     accept: 'Accept',
     accepted: 'New place accepted',
     placeHere: 'Place on the selection',

@@ -123,6 +123,7 @@ const zhCN = {
     restore: '恢复',
     copied: '已复制引文',
     copyFailed: '无法写入剪贴板',
+    typedCopied: '划线未能保存，刚输入的批注已复制到剪贴板',
     accept: '接受',
     accepted: '已确认新位置',
     placeHere: '重新定位到选区',

@@ -151,6 +151,27 @@ test('a comment typed on a highlight is saved as you type and survives a reload'
   expect(h.commentDoc?.type).toBe('doc')
 })
 
+test('what is typed right after 批注, before the editor shows, goes into the comment', async ({ page }) => {
+  const hl = new Highlights(page)
+  // Saving a highlight takes a moment (a large library, a busy disk).
+  await page.route('**/api/createHighlight', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await route.continue()
+  })
+  await hl.select(lead)
+  await hl.tool('批注').click()
+  // No waiting for the card: the highlight is still being saved.
+  await page.keyboard.type('开篇总纲')
+  await hl.card.getByRole('status').filter({ hasText: '已保存' }).waitFor()
+
+  await new ReaderPage(page).reload()
+  const [report] = await apiCall(page, 'listReports')
+  const [h] = await apiCall(page, 'listHighlights', { reportId: report.id })
+  expect(h.comment).toBe('开篇总纲')
+  await hl.mark(lead).click()
+  expect(await hl.comment.textContent()).toBe('开篇总纲')
+})
+
 test('keyboard only: Shift+arrows select, 2 highlights, Enter opens it', async ({ page }) => {
   const hl = new Highlights(page)
   const reader = new ReaderPage(page)
